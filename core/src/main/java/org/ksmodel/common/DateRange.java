@@ -1,0 +1,133 @@
+package org.ksmodel.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A period of whole days from a start date to an optional end date. Both ends are inclusive (a
+ * range from 1 January to 31 December covers the year); without an end the range is open and runs
+ * on indefinitely.
+ */
+public final class DateRange {
+  private static final String OPEN = "..";
+
+  private final LocalDate start;
+  private final LocalDate end;
+
+  private DateRange(LocalDate start, LocalDate end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * The days from {@code start} to {@code end}, both included.
+   *
+   * @throws InvalidValueException if the end is before the start
+   */
+  public static DateRange of(LocalDate start, LocalDate end) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new InvalidValueException(
+          Violation.construction(
+              "daterange.order",
+              Path.of("end"),
+              "end " + end + " is before start " + start));
+    }
+    return new DateRange(start, end);
+  }
+
+  /** The open-ended range starting on {@code start}. */
+  public static DateRange startingOn(LocalDate start) {
+    return new DateRange(Objects.requireNonNull(start, "start"), null);
+  }
+
+  /** The range from {@code start} to an end that may be unknown. */
+  public static DateRange of(LocalDate start, Optional<LocalDate> end) {
+    Objects.requireNonNull(end, "end");
+    return end.isPresent() ? of(start, end.get()) : startingOn(start);
+  }
+
+  /**
+   * Reads {@code 2020-01-01/2021-12-31}, or {@code 2020-01-01/..} for an open end (ISO 8601).
+   *
+   * @throws InvalidValueException if the text is not of that form or the end is before the start
+   */
+  public static DateRange parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String value = text.toString();
+    int slash = value.indexOf('/');
+    try {
+      if (slash < 0) {
+        throw new DateTimeParseException("no '/' between start and end", value, 0);
+      }
+      LocalDate start = LocalDate.parse(value.substring(0, slash));
+      String end = value.substring(slash + 1);
+      return end.equals(OPEN) ? startingOn(start) : of(start, LocalDate.parse(end));
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(
+          Violation.construction(
+              "daterange.form",
+              Path.root(),
+              "expected start/end such as 2020-01-01/2021-12-31 or 2020-01-01/.., got '"
+                  + value
+                  + "'"));
+    }
+  }
+
+  public LocalDate start() {
+    return start;
+  }
+
+  /** The last day, or empty for an open-ended range. */
+  public Optional<LocalDate> end() {
+    return Optional.ofNullable(end);
+  }
+
+  public boolean isOpenEnded() {
+    return end == null;
+  }
+
+  /** Whether {@code date} falls within the range, ends included. */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start) && (end == null || !date.isAfter(end));
+  }
+
+  /** Whether every day of {@code other} falls within this range. */
+  public boolean encloses(DateRange other) {
+    if (other.start.isBefore(start)) {
+      return false;
+    }
+    if (end == null) {
+      return true;
+    }
+    return other.end != null && !other.end.isAfter(end);
+  }
+
+  /** Whether the two ranges share at least one day. */
+  public boolean overlaps(DateRange other) {
+    boolean startsBeforeOtherEnds = other.end == null || !start.isAfter(other.end);
+    boolean otherStartsBeforeThisEnds = end == null || !other.start.isAfter(end);
+    return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DateRange
+        && start.equals(((DateRange) other).start)
+        && Objects.equals(end, ((DateRange) other).end);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end);
+  }
+
+  /** The ISO 8601 form that {@link #parse} reads, e.g. {@code 2020-01-01/2021-12-31}. */
+  @Override
+  public String toString() {
+    return start + "/" + (end == null ? OPEN : end.toString());
+  }
+}

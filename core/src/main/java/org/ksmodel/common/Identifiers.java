@@ -1,0 +1,24 @@
+package org.ksmodel.common;
+
+import java.util.Objects;
+
+/** Checks shared by identifiers and free-text codes. */
+final class Identifiers {
+  private Identifiers() {}
+
+  static String requireTrimmed(String value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isBlank()) {
+      throw new InvalidValueException(
+          Violation.construction("value.blank", Path.root(), what + " must not be blank"));
+    }
+    if (!value.strip().equals(value)) {
+      throw new InvalidValueException(
+          Violation.construction(
+              "value.whitespace",
+              Path.root(),
+              what + " must not start or end with whitespace, got '" + value + "'"));
+    }
+    return value;
+  }
+}

@@ -1,0 +1,51 @@
+package org.ksmodel.common;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one exception the model throws for a value that would be meaningless: a blank id, a malformed
+ * code, an end date before a start date, a negative amount, a required attribute left unset. It
+ * carries the same {@link Violation} shape as the validator's findings, with the path of the
+ * offending attribute.
+ *
+ * <p>Everything that is merely wrong, rather than meaningless, is left to the validator, which
+ * reports instead of throwing.
+ */
+public class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern MISSING = Pattern.compile("Cannot build (\\w+).*\\[([^,\\]]+)");
+
+  private final transient Violation violation;
+
+  /** An exception for the given problem. */
+  public InvalidValueException(Violation violation) {
+    super(Objects.requireNonNull(violation, "violation").toString());
+    this.violation = violation;
+  }
+
+  /**
+   * An exception for required attributes left unset, as reported by the generated builders. Not
+   * meant to be called by users; the message names the attributes.
+   */
+  public InvalidValueException(String missingAttributesMessage) {
+    this(requiredViolation(missingAttributesMessage));
+  }
+
+  private static Violation requiredViolation(String message) {
+    Matcher matcher = MISSING.matcher(message);
+    Path path = matcher.find() ? Path.of(matcher.group(2).trim()) : Path.root();
+    return Violation.construction("value.required", path, message);
+  }
+
+  /** The problem, with the path of the offending attribute. */
+  public Violation violation() {
+    return violation;
+  }
+
+  /** The path of the offending attribute, relative to the value being built. */
+  public Path path() {
+    return violation.path();
+  }
+}

@@ -1,0 +1,58 @@
+package org.ksmodel.common;
+
+import java.util.regex.Pattern;
+
+/**
+ * A language: ISO 639-1 two-letter code.
+ *
+ * <p>Only the form is checked here; whether the code exists is a reference-data question that the
+ * validator answers, so an unknown but well-formed code is kept and reported, never lost.
+ */
+public final class LanguageCode implements Comparable<LanguageCode> {
+  private static final Pattern FORM = Pattern.compile("[a-z]{2}");
+
+  private final String value;
+
+  private LanguageCode(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the code for a value of the right form.
+   *
+   * @throws InvalidValueException if the value is not two lower-case letters (ISO 639-1)
+   */
+  public static LanguageCode of(String value) {
+    return new LanguageCode(CodeValues.requireForm(value, FORM, "language code", "two lower-case letters (ISO 639-1)"));
+  }
+
+  /** Whether {@code value} has the form of this code, without creating it. */
+  public static boolean isWellFormed(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
+  /** The code as written, e.g. in IATI files and on the wire. */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(LanguageCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LanguageCode && value.equals(((LanguageCode) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

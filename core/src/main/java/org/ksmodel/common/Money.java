@@ -1,0 +1,139 @@
+package org.ksmodel.common;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of money in one currency. The amount is a {@link BigDecimal}, never a floating-point
+ * number: there is no factory that takes a {@code double}. Equality ignores scale, so {@code 10.0
+ * USD} equals {@code 10.00 USD} and a value survives a JSON round trip; the scale given is kept for
+ * writing.
+ *
+ * <p>Amounts are never negative (a reversal is a transaction of its own type, not a negative
+ * amount). Sums are only taken within one currency: adding another currency throws, so a conversion
+ * is never silent.
+ */
+public final class Money implements Comparable<Money> {
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,18})?");
+  private static final int MAX_INTEGER_DIGITS = 30;
+  private static final int MAX_SCALE = 18;
+
+  private final BigDecimal amount;
+  private final CurrencyCode currency;
+
+  private Money(BigDecimal amount, CurrencyCode currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /**
+   * The amount in the currency.
+   *
+   * @throws InvalidValueException if the amount is negative or absurdly large or precise (more than
+   *     30 integer digits or 18 decimals)
+   */
+  public static Money of(BigDecimal amount, CurrencyCode currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    if (amount.signum() < 0) {
+      throw invalid("money.negative", "amount must not be negative, got " + amount.toPlainString());
+    }
+    if (amount.scale() > MAX_SCALE || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw invalid(
+          "money.range", "amount must have at most 30 integer digits and 18 decimals: " + amount);
+    }
+    return new Money(amount, currency);
+  }
+
+  /**
+   * Reads a plain decimal amount such as {@code "1250000.00"} and an ISO 4217 code.
+   *
+   * @throws InvalidValueException if the amount is not a plain non-negative decimal (no sign, no
+   *     exponent) or the currency is malformed
+   */
+  public static Money of(String amount, String currency) {
+    Objects.requireNonNull(amount, "amount");
+    if (!DECIMAL.matcher(amount).matches()) {
+      throw invalid(
+          "money.amount.form",
+          "amount must be a plain non-negative decimal such as 1250000.00, got '" + amount + "'");
+    }
+    return of(new BigDecimal(amount), CurrencyCode.of(currency));
+  }
+
+  /** Zero in the currency. */
+  public static Money zero(CurrencyCode currency) {
+    return of(BigDecimal.ZERO, currency);
+  }
+
+  private static InvalidValueException invalid(String code, String message) {
+    return new InvalidValueException(Violation.construction(code, Path.of("amount"), message));
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public CurrencyCode currency() {
+    return currency;
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /**
+   * The sum of this and {@code other}.
+   *
+   * @throws InvalidValueException if the currencies differ
+   */
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  /**
+   * Orders amounts of the same currency.
+   *
+   * @throws InvalidValueException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  /** Whether {@code other} has the same currency as this. */
+  public boolean isSameCurrencyAs(Money other) {
+    return currency.equals(other.currency);
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!isSameCurrencyAs(other)) {
+      throw new InvalidValueException(
+          Violation.construction(
+              "money.currency.mismatch",
+              Path.of("currency"),
+              "cannot combine " + currency + " with " + other.currency + " without a conversion"));
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Money
+        && currency.equals(((Money) other).currency)
+        && amount.compareTo(((Money) other).amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
+  }
+
+  /** The plain amount and the currency, e.g. {@code 1250000.00 USD}. */
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency;
+  }
+}

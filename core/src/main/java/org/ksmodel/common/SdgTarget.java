@@ -1,0 +1,76 @@
+package org.ksmodel.common;
+
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * A Sustainable Development Goal target such as {@code 17.9} or {@code 6.a}: the goal (1 to 17), a
+ * dot, and a number or a lower-case letter.
+ *
+ * <p>Only the form is checked here; whether the target exists is a reference-data question that the
+ * validator answers.
+ */
+public final class SdgTarget implements Comparable<SdgTarget> {
+  private static final Pattern FORM = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
+  private static final Comparator<SdgTarget> ORDER =
+      Comparator.comparingInt(SdgTarget::goal)
+          .thenComparingInt(t -> t.suffix().chars().allMatch(Character::isDigit) ? 0 : 1)
+          .thenComparingInt(t -> t.suffix().length())
+          .thenComparing(SdgTarget::suffix);
+
+  private final String value;
+
+  private SdgTarget(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the target for a value of the right form.
+   *
+   * @throws InvalidValueException if the value is not of the form {@code goal.target}
+   */
+  public static SdgTarget of(String value) {
+    return new SdgTarget(
+        CodeValues.requireForm(value, FORM, "SDG target", "goal.target such as 17.9 or 6.a"));
+  }
+
+  /** Whether {@code value} has the form of an SDG target, without creating it. */
+  public static boolean isWellFormed(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
+  /** The goal this target belongs to, 1 to 17. */
+  public int goal() {
+    return Integer.parseInt(value.substring(0, value.indexOf('.')));
+  }
+
+  private String suffix() {
+    return value.substring(value.indexOf('.') + 1);
+  }
+
+  /** The target as written, e.g. {@code 17.9}. */
+  public String value() {
+    return value;
+  }
+
+  /** Orders by goal, then numbered targets before lettered ones, as the UN lists them. */
+  @Override
+  public int compareTo(SdgTarget other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SdgTarget && value.equals(((SdgTarget) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

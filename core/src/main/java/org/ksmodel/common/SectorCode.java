@@ -1,0 +1,70 @@
+package org.ksmodel.common;
+
+import java.util.regex.Pattern;
+
+/**
+ * An OECD DAC sector: a five-digit purpose code ({@code 15110}, IATI sector vocabulary 1) or a
+ * three-digit sector category ({@code 151}, vocabulary 2).
+ *
+ * <p>Only the form is checked here; whether the code exists is a reference-data question that the
+ * validator answers, so an unknown but well-formed code is kept and reported, never lost.
+ */
+public final class SectorCode implements Comparable<SectorCode> {
+  private static final Pattern FORM = Pattern.compile("[0-9]{3}|[0-9]{5}");
+
+  private final String value;
+
+  private SectorCode(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the sector for a value of the right form.
+   *
+   * @throws InvalidValueException if the value is not three or five digits
+   */
+  public static SectorCode of(String value) {
+    return new SectorCode(
+        CodeValues.requireForm(value, FORM, "sector code", "three or five digits (DAC)"));
+  }
+
+  /** Whether {@code value} has the form of a sector code, without creating it. */
+  public static boolean isWellFormed(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
+  /** Whether this is a three-digit category rather than a five-digit purpose code. */
+  public boolean isCategory() {
+    return value.length() == 3;
+  }
+
+  /** The three-digit category this code belongs to (itself for a category). */
+  public SectorCode category() {
+    return isCategory() ? this : new SectorCode(value.substring(0, 3));
+  }
+
+  /** The code as written, e.g. in IATI files and on the wire. */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(SectorCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SectorCode && value.equals(((SectorCode) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,22 @@
+package org.ksmodel.common.internal;
+
+import org.ksmodel.common.InvalidValueException;
+import org.ksmodel.common.Path;
+import org.ksmodel.common.Violation;
+
+/** Construction checks of the value types; every failure is an {@link InvalidValueException}. */
+public final class Checks {
+  private Checks() {}
+
+  /** Throws when {@code condition} is false, naming the code and the attribute path. */
+  public static void require(boolean condition, String code, Path path, String message) {
+    if (!condition) {
+      throw new InvalidValueException(Violation.construction(code, path, message));
+    }
+  }
+
+  /** Like {@link #require(boolean, String, Path, String)} for an attribute of the value. */
+  public static void require(boolean condition, String code, String attribute, String message) {
+    require(condition, code, Path.of(attribute), message);
+  }
+}
