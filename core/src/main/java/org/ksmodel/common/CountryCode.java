@@ -23,7 +23,9 @@ public final class CountryCode implements Comparable<CountryCode> {
    * @throws InvalidValueException if the value is not two upper-case letters (ISO 3166-1 alpha-2)
    */
   public static CountryCode of(String value) {
-    return new CountryCode(CodeValues.requireForm(value, FORM, "country code", "two upper-case letters (ISO 3166-1 alpha-2)"));
+    return new CountryCode(
+        CodeValues.requireForm(
+            value, FORM, "country code", "two upper-case letters (ISO 3166-1 alpha-2)"));
   }
 
   /** Whether {@code value} has the form of this code, without creating it. */

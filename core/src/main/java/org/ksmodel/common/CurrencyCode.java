@@ -23,7 +23,9 @@ public final class CurrencyCode implements Comparable<CurrencyCode> {
    * @throws InvalidValueException if the value is not three upper-case letters (ISO 4217)
    */
   public static CurrencyCode of(String value) {
-    return new CurrencyCode(CodeValues.requireForm(value, FORM, "currency code", "three upper-case letters (ISO 4217)"));
+    return new CurrencyCode(
+        CodeValues.requireForm(
+            value, FORM, "currency code", "three upper-case letters (ISO 4217)"));
   }
 
   /** Whether {@code value} has the form of this code, without creating it. */

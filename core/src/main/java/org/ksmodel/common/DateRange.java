@@ -32,9 +32,7 @@ public final class DateRange {
     if (end.isBefore(start)) {
       throw new InvalidValueException(
           Violation.construction(
-              "daterange.order",
-              Path.of("end"),
-              "end " + end + " is before start " + start));
+              "daterange.order", Path.of("end"), "end " + end + " is before start " + start));
     }
     return new DateRange(start, end);
   }

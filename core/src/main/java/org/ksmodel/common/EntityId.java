@@ -3,12 +3,12 @@ package org.ksmodel.common;
 import java.util.Comparator;
 
 /**
- * The typed id of an aggregate. Ids link aggregates instead of object references, so each
- * aggregate can be mapped and serialised on its own and the validator checks that links resolve.
+ * The typed id of an aggregate. Ids link aggregates instead of object references, so each aggregate
+ * can be mapped and serialised on its own and the validator checks that links resolve.
  *
  * <p>An id is free text without surrounding whitespace; an institution id is often an IATI
- * organisation identifier (see {@link IatiOrganisationIdentifier}). Ids of different kinds are never
- * equal, even with the same text.
+ * organisation identifier (see {@link IatiOrganisationIdentifier}). Ids of different kinds are
+ * never equal, even with the same text.
  */
 public abstract sealed class EntityId implements Comparable<EntityId>
     permits InstitutionId, SolutionId, PartnershipId, FundingId, ResultsFrameworkId {
@@ -41,7 +41,9 @@ public abstract sealed class EntityId implements Comparable<EntityId>
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && value.equals(((EntityId) other).value);
+    return other != null
+        && other.getClass() == getClass()
+        && value.equals(((EntityId) other).value);
   }
 
   @Override

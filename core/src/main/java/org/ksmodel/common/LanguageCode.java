@@ -23,7 +23,8 @@ public final class LanguageCode implements Comparable<LanguageCode> {
    * @throws InvalidValueException if the value is not two lower-case letters (ISO 639-1)
    */
   public static LanguageCode of(String value) {
-    return new LanguageCode(CodeValues.requireForm(value, FORM, "language code", "two lower-case letters (ISO 639-1)"));
+    return new LanguageCode(
+        CodeValues.requireForm(value, FORM, "language code", "two lower-case letters (ISO 639-1)"));
   }
 
   /** Whether {@code value} has the form of this code, without creating it. */

@@ -46,7 +46,8 @@ public final class LocalizedText {
     texts.forEach(
         (language, text) ->
             copy.put(
-                Objects.requireNonNull(language, "language"), Objects.requireNonNull(text, "text")));
+                Objects.requireNonNull(language, "language"),
+                Objects.requireNonNull(text, "text")));
     if (copy.get(defaultLanguage) == null) {
       throw new InvalidValueException(
           Violation.construction(

@@ -67,7 +67,10 @@ public final class Path {
     Path path = ROOT;
     for (String raw : pointer.substring(1).split("/", -1)) {
       String token = raw.replace("~1", "/").replace("~0", "~");
-      boolean index = !token.isEmpty() && token.length() < 10 && token.chars().allMatch(c -> c >= '0' && c <= '9');
+      boolean index =
+          !token.isEmpty()
+              && token.length() < 10
+              && token.chars().allMatch(c -> c >= '0' && c <= '9');
       path = index ? path.index(Integer.parseInt(token)) : path.member(token);
     }
     return path;

@@ -33,7 +33,9 @@ public final class CommonGen {
           .toList();
 
   public static final List<SectorCode> SECTORS =
-      List.of("15110", "15111", "11110", "12220", "31120", "41010", "43010", "15130", "23210", "160")
+      List.of(
+              "15110", "15111", "11110", "12220", "31120", "41010", "43010", "15130", "23210",
+              "160")
           .stream()
           .map(SectorCode::of)
           .toList();
@@ -52,9 +54,30 @@ public final class CommonGen {
 
   private static final List<String> WORDS =
       List.of(
-          "knowledge", "exchange", "disaster", "risk", "social", "protection", "cash", "transfer",
-          "statistics", "urban", "transport", "agriculture", "health", "budget", "reform", "peer",
-          "learning", "hub", "capacity", "water", "climate", "resilience", "public", "finance");
+          "knowledge",
+          "exchange",
+          "disaster",
+          "risk",
+          "social",
+          "protection",
+          "cash",
+          "transfer",
+          "statistics",
+          "urban",
+          "transport",
+          "agriculture",
+          "health",
+          "budget",
+          "reform",
+          "peer",
+          "learning",
+          "hub",
+          "capacity",
+          "water",
+          "climate",
+          "resilience",
+          "public",
+          "finance");
 
   private CommonGen() {}
 
