@@ -26,6 +26,8 @@ public final class Code implements Comparable<Code> {
    * @throws InvalidValueException if the vocabulary or the code is blank or has surrounding spaces
    */
   public static Code of(String vocabulary, String code) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    Objects.requireNonNull(code, "code");
     return new Code(
         Identifiers.requireTrimmed(vocabulary, "vocabulary"),
         Identifiers.requireTrimmed(code, "code"));

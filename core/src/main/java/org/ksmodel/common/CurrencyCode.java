@@ -1,5 +1,6 @@
 package org.ksmodel.common;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ public final class CurrencyCode implements Comparable<CurrencyCode> {
 
   /** Whether {@code value} has the form of this code, without creating it. */
   public static boolean isWellFormed(String value) {
-    return value != null && FORM.matcher(value).matches();
+    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 
   /** The code as written, e.g. in IATI files and on the wire. */

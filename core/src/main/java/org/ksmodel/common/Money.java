@@ -54,6 +54,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Money of(String amount, String currency) {
     Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
     if (!DECIMAL.matcher(amount).matches()) {
       throw invalid(
           "money.amount.form",

@@ -1,6 +1,7 @@
 package org.ksmodel.common;
 
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ public final class SdgTarget implements Comparable<SdgTarget> {
 
   /** Whether {@code value} has the form of an SDG target, without creating it. */
   public static boolean isWellFormed(String value) {
-    return value != null && FORM.matcher(value).matches();
+    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 
   /** The goal this target belongs to, 1 to 17. */

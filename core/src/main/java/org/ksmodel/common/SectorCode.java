@@ -1,5 +1,6 @@
 package org.ksmodel.common;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ public final class SectorCode implements Comparable<SectorCode> {
 
   /** Whether {@code value} has the form of a sector code, without creating it. */
   public static boolean isWellFormed(String value) {
-    return value != null && FORM.matcher(value).matches();
+    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 
   /** Whether this is a three-digit category rather than a five-digit purpose code. */
