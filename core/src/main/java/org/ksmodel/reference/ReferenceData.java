@@ -1,0 +1,111 @@
+package org.ksmodel.reference;
+
+import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.LanguageCode;
+import org.ksmodel.common.SdgTarget;
+
+/**
+ * The code lists bundled with ksmodel, converted from the IATI Standard's codelists (CC BY 4.0,
+ * credited in {@code META-INF/NOTICE}). Each list is read on first use, once, and shared: calling
+ * an accessor again returns the same instance, from any thread.
+ *
+ * <p>Whether a country counts as developing (the South) is a separate, pluggable question: see
+ * {@link CountryClassification}, which also gives a country's category on the DAC List of ODA
+ * Recipients.
+ */
+public final class ReferenceData {
+  /** The vocabulary of the {@link Code}s in {@link #organisationTypes()}. */
+  public static final String ORGANISATION_TYPE_VOCABULARY = "OrganisationType";
+
+  private ReferenceData() {}
+
+  /** Countries: ISO 3166-1 alpha-2 plus IATI's user-assigned codes (XK Kosovo, XA-XZ). */
+  public static Codelist<CountryCode> countries() {
+    return Countries.LIST;
+  }
+
+  /** Currencies: ISO 4217 alphabetic codes. */
+  public static Codelist<CurrencyCode> currencies() {
+    return Currencies.LIST;
+  }
+
+  /** OECD DAC sectors: five-digit purpose codes and three-digit categories, in one list. */
+  public static SectorCodelist sectors() {
+    return Sectors.LIST;
+  }
+
+  /** The 17 Sustainable Development Goals, by number (1 to 17), with their titles. */
+  public static Codelist<Integer> sdgGoals() {
+    return SdgGoals.LIST;
+  }
+
+  /** The 169 SDG targets ({@code 1.1} to {@code 17.19}, lettered ones such as {@code 6.a}). */
+  public static Codelist<SdgTarget> sdgTargets() {
+    return SdgTargets.LIST;
+  }
+
+  /** Languages: ISO 639-1 two-letter codes. */
+  public static Codelist<LanguageCode> languages() {
+    return Languages.LIST;
+  }
+
+  /**
+   * IATI organisation types ({@code 10} Government, {@code 21} International NGO, {@code 40}
+   * Multilateral, ...), as codes of the vocabulary {@value #ORGANISATION_TYPE_VOCABULARY}.
+   */
+  public static Codelist<Code> organisationTypes() {
+    return OrganisationTypes.LIST;
+  }
+
+  /** IATI organisation registration agencies: the prefixes of organisation identifiers. */
+  public static RegistrationAgencyCodelist registrationAgencies() {
+    return RegistrationAgencies.LIST;
+  }
+
+  // One holder class per list: the JVM initialises each on first use, exactly once and safely
+  // published to every thread, so a caller pays only for the lists it touches.
+
+  private static final class Countries {
+    static final Codelist<CountryCode> LIST =
+        Codelist.load("IATI Country", "countries.tsv", CountryCode::of);
+  }
+
+  private static final class Currencies {
+    static final Codelist<CurrencyCode> LIST =
+        Codelist.load("IATI Currency", "currencies.tsv", CurrencyCode::of);
+  }
+
+  private static final class Sectors {
+    static final SectorCodelist LIST = SectorCodelist.load("sectors.tsv");
+  }
+
+  private static final class SdgGoals {
+    static final Codelist<Integer> LIST =
+        Codelist.load("IATI UNSDG-Goals", "sdg-goals.tsv", Integer::valueOf);
+  }
+
+  private static final class SdgTargets {
+    static final Codelist<SdgTarget> LIST =
+        Codelist.load("IATI UNSDG-Targets", "sdg-targets.tsv", SdgTarget::of);
+  }
+
+  private static final class Languages {
+    static final Codelist<LanguageCode> LIST =
+        Codelist.load("IATI Language", "languages.tsv", LanguageCode::of);
+  }
+
+  private static final class OrganisationTypes {
+    static final Codelist<Code> LIST =
+        Codelist.load(
+            "IATI OrganisationType",
+            "organisation-types.tsv",
+            code -> Code.of(ORGANISATION_TYPE_VOCABULARY, code));
+  }
+
+  private static final class RegistrationAgencies {
+    static final RegistrationAgencyCodelist LIST =
+        RegistrationAgencyCodelist.load("registration-agencies.tsv");
+  }
+}

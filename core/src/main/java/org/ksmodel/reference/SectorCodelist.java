@@ -1,0 +1,56 @@
+package org.ksmodel.reference;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ksmodel.common.SectorCode;
+
+/**
+ * The OECD DAC sectors as IATI publishes them: five-digit purpose codes (IATI's {@code Sector}
+ * list, sector vocabulary 1) and the three-digit categories they belong to ({@code SectorCategory},
+ * vocabulary 2), in one list, with the category of each purpose code.
+ */
+public final class SectorCodelist extends Codelist<SectorCode> {
+  static final List<String> HEADER = List.of("code", "name", "status", "category");
+
+  private final Map<SectorCode, SectorCode> categories;
+  private final List<SectorCode> categoryCodes;
+
+  private SectorCodelist(Map<SectorCode, Entry> entries, Map<SectorCode, SectorCode> categories) {
+    super("IATI Sector and SectorCategory", entries);
+    this.categories = categories;
+    this.categoryCodes = codes().stream().filter(SectorCode::isCategory).toList();
+  }
+
+  static SectorCodelist load(String resource) {
+    List<List<String>> rows = Tsv.read(resource, HEADER);
+    Map<SectorCode, SectorCode> categories = new HashMap<>();
+    for (List<String> row : rows) {
+      categories.put(SectorCode.of(row.get(0)), SectorCode.of(row.get(3)));
+    }
+    return new SectorCodelist(Codelist.entries(resource, rows, SectorCode::of), categories);
+  }
+
+  /**
+   * The three-digit category the list assigns to a known code ({@code 151} for {@code 15110}); a
+   * known category is its own category. Empty when the code is not on the list.
+   */
+  public Optional<SectorCode> category(SectorCode code) {
+    return Optional.ofNullable(categories.get(Objects.requireNonNull(code, "code")));
+  }
+
+  /**
+   * The name of the category of a known code, e.g. {@code Government & Civil Society-general} for
+   * {@code 15110}; empty when the code is not on the list.
+   */
+  public Optional<String> categoryName(SectorCode code) {
+    return category(code).flatMap(this::name);
+  }
+
+  /** The three-digit categories only, withdrawn ones included, in order; unmodifiable. */
+  public List<SectorCode> categories() {
+    return categoryCodes;
+  }
+}
