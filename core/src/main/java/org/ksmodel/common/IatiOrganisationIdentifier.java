@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 /**
  * An IATI organisation identifier, {@code {agency}-{number}}, where the agency is the code of a
  * registration agency ({@code XM-DAC}, {@code GB-COH}, {@code NL-KVK}, ...): a country or {@code
- * XI}/{@code XM} prefix and the agency's own code.
+ * XI}/{@code XM} prefix, sometimes with a subdivision as in {@code CA_AB}, and the agency's own
+ * code, which may hold an underscore as in {@code BE-BCE_KBO}.
  *
  * <p>Only the form is checked; whether the agency is on IATI's list of registration agencies is
  * answered by the reference data.
  */
 public record IatiOrganisationIdentifier(String agency, String number) {
   private static final Pattern FORM =
-      Pattern.compile("([A-Z]{2}-[A-Za-z0-9]{2,})-(\\S*[A-Za-z0-9])", Pattern.DOTALL);
+      Pattern.compile(
+          "([A-Z]{2}(?:_[A-Z]{2})?-[A-Za-z0-9_]{2,})-(\\S*[A-Za-z0-9])", Pattern.DOTALL);
 
   /** Validates the parts; use {@link #parse} for text of unknown form. */
   public IatiOrganisationIdentifier {

@@ -71,6 +71,10 @@ class IdentifiersTest {
     assertThat(id).hasToString("GB-COH-01234567-A");
     assertThat(IatiOrganisationIdentifier.parse("XM-DAC-41114").orElseThrow().agency())
         .isEqualTo("XM-DAC");
+    assertThat(IatiOrganisationIdentifier.parse("CA_AB-ABT-1234").orElseThrow().agency())
+        .isEqualTo("CA_AB-ABT");
+    assertThat(IatiOrganisationIdentifier.parse("BE-BCE_KBO-0123456789").orElseThrow().agency())
+        .isEqualTo("BE-BCE_KBO");
     for (String notIati :
         new String[] {"XM-DAC", "xm-dac-1", "XM-DAC-", "XM DAC 1", "", "X-DAC-1"}) {
       assertThat(IatiOrganisationIdentifier.parse(notIati)).as(notIati).isEmpty();
