@@ -68,6 +68,7 @@ public abstract class CapacityAssessment {
             .divide(BigDecimal.valueOf(scores().size()), 2, RoundingMode.HALF_UP));
   }
 
+  /** An empty builder of {@link CapacityAssessment}. */
   public static Builder builder() {
     return new Builder();
   }

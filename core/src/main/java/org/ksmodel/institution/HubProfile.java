@@ -30,6 +30,7 @@ public abstract class HubProfile {
   /** How the hub is set up, when known. */
   public abstract Optional<InstitutionalModel> institutionalModel();
 
+  /** An empty builder of {@link HubProfile}. */
   public static Builder builder() {
     return new Builder();
   }

@@ -137,6 +137,7 @@ public abstract class Institution {
     return Collections.unmodifiableSet(ids);
   }
 
+  /** An empty builder of {@link Institution}. */
   public static Builder builder() {
     return new Builder();
   }

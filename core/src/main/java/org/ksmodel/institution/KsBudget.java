@@ -86,6 +86,7 @@ public abstract class KsBudget {
     return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
   }
 
+  /** An empty builder of {@link KsBudget}. */
   public static Builder builder() {
     return new Builder();
   }

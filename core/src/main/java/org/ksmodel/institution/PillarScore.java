@@ -30,6 +30,7 @@ public abstract class PillarScore {
         "maturity level must be between 1 and 4, got " + level());
   }
 
+  /** An empty builder of {@link PillarScore}. */
   public static Builder builder() {
     return new Builder();
   }
