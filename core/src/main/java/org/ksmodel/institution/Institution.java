@@ -1,0 +1,147 @@
+package org.ksmodel.institution;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.SectorCode;
+import org.ksmodel.common.internal.Checks;
+
+/**
+ * An institution that takes part in knowledge sharing: a ministry, an agency, a bank, a network, a
+ * university, a company; what IATI calls an organisation. When it acts as a knowledge hub it has a
+ * {@link HubProfile}, and it may have a {@link KsBudget} and {@link CapacityAssessment}s.
+ *
+ * <p>Links to other institutions (the parent, assessors) are ids; the validator checks that they
+ * resolve.
+ */
+@Value.Immutable
+@KsStyle
+public abstract class Institution {
+  /** The institution's id, often its IATI organisation identifier. */
+  public abstract InstitutionId id();
+
+  /** The institution's name, in one or more languages. */
+  public abstract LocalizedText name();
+
+  /** The short name it goes by, e.g. {@code APC} or {@code KOICA}; kept as given. */
+  public abstract Optional<String> acronym();
+
+  /** The country where the institution is based; for a multilateral, its seat. */
+  public abstract CountryCode country();
+
+  /** What kind of institution it is. */
+  public abstract InstitutionType type();
+
+  /**
+   * The IATI OrganisationType code as found in imported data (vocabulary {@code OrganisationType}),
+   * kept when it says more than {@link #type()}, e.g. {@code 72 Private Sector in Aid Recipient
+   * Country}.
+   */
+  public abstract Optional<Code> iatiOrganisationType();
+
+  /** The institution this one belongs to, e.g. the ministry that holds an agency. */
+  public abstract Optional<InstitutionId> parent();
+
+  /**
+   * The institution's web site, as given. Kept as text so that a malformed address in real data
+   * does not stop loading; the validator reports it.
+   */
+  public abstract Optional<String> website();
+
+  /** The DAC sectors the institution works in; for a thematic hub, its themes. */
+  public abstract List<SectorCode> sectors();
+
+  /** How the institution acts as a knowledge hub, when it does. */
+  public abstract Optional<HubProfile> hubProfile();
+
+  /** What the institution sets aside for knowledge sharing, when known. */
+  public abstract Optional<KsBudget> ksBudget();
+
+  /** Assessments of the institution's knowledge-sharing capacity, in any order. */
+  public abstract List<CapacityAssessment> capacityAssessments();
+
+  @Value.Check
+  protected void check() {
+    iatiOrganisationType()
+        .ifPresent(
+            code ->
+                Checks.require(
+                    InstitutionType.IATI_VOCABULARY.equals(code.vocabulary()),
+                    "institution.iatiOrganisationType.vocabulary",
+                    "iatiOrganisationType",
+                    "expected a code of the OrganisationType vocabulary, got " + code));
+    parent()
+        .ifPresent(
+            parent ->
+                Checks.require(
+                    !parent.equals(id()),
+                    "institution.parent.self",
+                    "parent",
+                    "institution " + id() + " cannot be its own parent"));
+  }
+
+  /** Whether the institution acts as a knowledge hub (it has a hub profile). */
+  public boolean isKnowledgeHub() {
+    return hubProfile().isPresent();
+  }
+
+  /**
+   * The IATI OrganisationType to publish: the one imported when there is one, otherwise the one of
+   * {@link #type()}.
+   */
+  public Code effectiveIatiOrganisationType() {
+    return iatiOrganisationType().orElseGet(() -> type().iatiOrganisationType());
+  }
+
+  /**
+   * The most recent capacity assessment; of several on the same day, the last in the list. Empty
+   * when there is none.
+   */
+  public Optional<CapacityAssessment> latestAssessment() {
+    CapacityAssessment latest = null;
+    for (CapacityAssessment assessment : capacityAssessments()) {
+      if (latest == null || !assessment.date().isBefore(latest.date())) {
+        latest = assessment;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** The average maturity level of the latest assessment; empty without one. */
+  public Optional<BigDecimal> averageMaturity() {
+    return latestAssessment().flatMap(CapacityAssessment::averageLevel);
+  }
+
+  /** The capacity assessments from the oldest to the latest (stable for the same day). */
+  public List<CapacityAssessment> assessmentsByDate() {
+    return capacityAssessments().stream()
+        .sorted(Comparator.comparing(CapacityAssessment::date))
+        .toList();
+  }
+
+  /** Every institution this one links to (parent and assessors), in id order; unmodifiable. */
+  public Set<InstitutionId> referencedInstitutions() {
+    Set<InstitutionId> ids = new TreeSet<>();
+    parent().ifPresent(ids::add);
+    capacityAssessments().forEach(a -> a.assessorInstitution().ifPresent(ids::add));
+    return Collections.unmodifiableSet(ids);
+  }
+
+  /** An empty builder of {@link Institution}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Institution}; {@code builder().from(institution)} copies one. */
+  public static final class Builder extends ImmutableInstitution.Builder {}
+}

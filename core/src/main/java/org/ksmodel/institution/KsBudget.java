@@ -1,0 +1,111 @@
+package org.ksmodel.institution;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.Money;
+import org.ksmodel.common.internal.Checks;
+
+/**
+ * The money an institution sets aside for knowledge sharing: a fixed share of its annual budget (as
+ * several hubs do by law or policy), an annual amount, or both, for a fiscal year when stated.
+ *
+ * <p>A share outside 0-100 % can be built and is reported by the validator. Equality compares the
+ * share by value, so {@code 0.5} equals {@code 0.50}.
+ */
+@Value.Immutable
+@KsStyle
+public abstract class KsBudget {
+  /** The earliest fiscal year that makes sense. */
+  public static final int FIRST_YEAR = 1900;
+
+  /** The latest fiscal year that makes sense. */
+  public static final int LAST_YEAR = 2100;
+
+  /** The share of the institution's annual budget, in percent (e.g. {@code 0.5} for half a %). */
+  public abstract Optional<BigDecimal> sharePercent();
+
+  /** The amount set aside per year. */
+  public abstract Optional<Money> annualAmount();
+
+  /** The fiscal year the figures are for, when stated. */
+  public abstract Optional<Year> fiscalYear();
+
+  @Value.Check
+  protected void check() {
+    Checks.require(
+        sharePercent().isPresent() || annualAmount().isPresent(),
+        "institution.ksbudget.empty",
+        "sharePercent",
+        "a KS budget states a share of the annual budget, an annual amount, or both");
+    fiscalYear()
+        .ifPresent(
+            year ->
+                Checks.require(
+                    year.getValue() >= FIRST_YEAR && year.getValue() <= LAST_YEAR,
+                    "institution.ksbudget.year",
+                    "fiscalYear",
+                    "fiscal year must be between 1900 and 2100, got " + year));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof KsBudget)) {
+      return false;
+    }
+    KsBudget that = (KsBudget) other;
+    return sameNumber(sharePercent(), that.sharePercent())
+        && annualAmount().equals(that.annualAmount())
+        && fiscalYear().equals(that.fiscalYear());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sharePercent().map(BigDecimal::stripTrailingZeros), annualAmount(), fiscalYear());
+  }
+
+  @Override
+  public String toString() {
+    return "KsBudget{sharePercent="
+        + sharePercent().map(BigDecimal::toPlainString).orElse("-")
+        + ", annualAmount="
+        + annualAmount().map(Money::toString).orElse("-")
+        + ", fiscalYear="
+        + fiscalYear().map(Year::toString).orElse("-")
+        + "}";
+  }
+
+  private static boolean sameNumber(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  /** An empty builder of {@link KsBudget}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A budget that is a share of the annual budget, in percent. */
+  public static KsBudget ofShare(BigDecimal percent) {
+    return builder().sharePercent(percent).build();
+  }
+
+  /** A budget that is an amount per year. */
+  public static KsBudget ofAmount(Money annualAmount) {
+    return builder().annualAmount(annualAmount).build();
+  }
+
+  /** Builds a {@link KsBudget}; {@code builder().from(budget)} copies one. */
+  public static final class Builder extends ImmutableKsBudget.Builder {
+    /** Sets the fiscal year, e.g. {@code 2024}. */
+    public Builder fiscalYear(int year) {
+      return fiscalYear(Year.of(year));
+    }
+  }
+}

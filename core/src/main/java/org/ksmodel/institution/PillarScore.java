@@ -1,0 +1,58 @@
+package org.ksmodel.institution;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.Checks;
+
+/** The maturity of an institution on one {@link Pillar}: a level from 1 to 4, with evidence. */
+@Value.Immutable
+@KsStyle
+public abstract class PillarScore {
+  /** The lowest maturity level: knowledge sharing is ad hoc. */
+  public static final int MIN_LEVEL = 1;
+
+  /** The highest maturity level: knowledge sharing is embedded and improving. */
+  public static final int MAX_LEVEL = 4;
+
+  /** The maturity level, from {@value #MIN_LEVEL} (nascent) to {@value #MAX_LEVEL} (mature). */
+  public abstract int level();
+
+  /** What the level rests on: documents seen, people interviewed, examples. */
+  public abstract Optional<String> evidence();
+
+  @Value.Check
+  protected void check() {
+    Checks.require(
+        level() >= MIN_LEVEL && level() <= MAX_LEVEL,
+        "institution.assessment.level",
+        "level",
+        "maturity level must be between 1 and 4, got " + level());
+  }
+
+  /** An empty builder of {@link PillarScore}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A score without evidence.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the level is not between 1 and 4
+   */
+  public static PillarScore of(int level) {
+    return builder().level(level).build();
+  }
+
+  /**
+   * A score with its evidence.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the level is not between 1 and 4
+   */
+  public static PillarScore of(int level, String evidence) {
+    return builder().level(level).evidence(evidence).build();
+  }
+
+  /** Builds a {@link PillarScore}; {@code builder().from(score)} copies one. */
+  public static final class Builder extends ImmutablePillarScore.Builder {}
+}

@@ -1,0 +1,8 @@
+/**
+ * Development solutions (good practices) and their life in a catalogue: the {@link
+ * org.ksmodel.solution.SolutionStage} from identified to shared, the {@link
+ * org.ksmodel.solution.CriterionAssessment}s that validate them, the {@link
+ * org.ksmodel.solution.KnowledgeProduct}s that package them and the {@link
+ * org.ksmodel.solution.Adoption}s where they were taken up.
+ */
+package org.ksmodel.solution;
