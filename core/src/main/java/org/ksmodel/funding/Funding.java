@@ -179,6 +179,7 @@ public abstract class Funding {
         : Optional.of(part.amount().divide(whole.amount(), MathContext.DECIMAL64));
   }
 
+  /** Rejects a funding that names neither or both of a partnership and an institution. */
   @Value.Check
   protected void check() {
     Checks.require(

@@ -41,6 +41,7 @@ public abstract class ExchangeActivity {
    */
   public abstract Set<IntermediateOutcome> targetedOutcomes();
 
+  /** Rejects a negative participant count. */
   @Value.Check
   protected void check() {
     Checks.require(

@@ -24,6 +24,7 @@ public abstract class Participation {
     return roles().contains(role);
   }
 
+  /** Rejects a participation without any role. */
   @Value.Check
   protected void check() {
     Checks.require(

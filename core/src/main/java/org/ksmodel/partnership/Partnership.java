@@ -111,6 +111,7 @@ public abstract class Partnership {
         .anyMatch(p -> p.institution().equals(institution) && p.has(role));
   }
 
+  /** Rejects a partnership that names itself as its parent. */
   @Value.Check
   protected void check() {
     Checks.require(

@@ -41,6 +41,7 @@ public abstract class Evaluation {
   /** The lessons drawn, for this partnership and for others. */
   public abstract List<LocalizedText> lessons();
 
+  /** Rejects a score without a rating scale or off it. */
   @Value.Check
   protected void check() {
     ratings()

@@ -129,6 +129,7 @@ public abstract class Indicator {
     return values.stream().filter(v -> v.period().equals(period)).findFirst();
   }
 
+  /** Rejects an SDG indicator reference that is not of the form goal.target.number. */
   @Value.Check
   protected void check() {
     Checks.require(

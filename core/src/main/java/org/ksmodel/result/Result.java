@@ -32,6 +32,7 @@ public abstract class Result {
   /** The indicators that measure it. */
   public abstract List<Indicator> indicators();
 
+  /** Rejects an intermediate outcome type on a result at another level. */
   @Value.Check
   protected void check() {
     Checks.require(

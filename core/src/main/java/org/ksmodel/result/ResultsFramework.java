@@ -59,6 +59,7 @@ public abstract class ResultsFramework {
     return Stream.of(partnership(), solution(), institution()).flatMap(Optional::stream);
   }
 
+  /** Rejects a framework that names none or more than one of its possible targets. */
   @Value.Check
   protected void check() {
     long count = targets().count();

@@ -1,6 +1,8 @@
 package org.ksmodel.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.Property;
+import org.ksmodel.testkit.Rng;
 
 /** The generated fundings keep the funding rules of DESIGN.md section 6; the queries agree. */
 class FundingGenTest {
@@ -115,6 +118,17 @@ class FundingGenTest {
   }
 
   @Test
+  void aPartnershipWithoutParticipantsCannotBeFunded() {
+    Partnership lonely =
+        Partnership.builder()
+            .from(PartnershipGen.any().next(Rng.seeded(5)))
+            .participations(List.of())
+            .build();
+    assertThatThrownBy(() -> FundingGen.forPartnership(FundingId.of("F"), lonely))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void fundingsOfInstitutionsHaveOnlyTheirOwnContributions() {
     InstitutionId hub = InstitutionId.of("XM-DAC-12345");
     Property.forAll(
@@ -201,9 +215,7 @@ class FundingGenTest {
               .forEach(
                   (currency, shares) ->
                       assertThat(shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
-                          .isCloseTo(
-                              BigDecimal.ONE,
-                              org.assertj.core.data.Offset.offset(new BigDecimal("1e-12"))));
+                          .isCloseTo(BigDecimal.ONE, within(new BigDecimal("1e-12"))));
           f.coFinancingRatio(InstitutionId.of("I0"))
               .values()
               .forEach(r -> assertThat(r).isBetween(BigDecimal.ZERO, BigDecimal.ONE));

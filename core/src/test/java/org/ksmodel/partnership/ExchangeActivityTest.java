@@ -6,6 +6,7 @@ import static org.ksmodel.partnership.Invariants.assertInvalid;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
@@ -37,8 +38,7 @@ class ExchangeActivityTest {
 
   @Test
   void zeroParticipantsAndNoTargetedOutcomeStillConstruct() {
-    ExchangeActivity empty =
-        studyTour().participantCount(0).targetedOutcomes(java.util.Set.of()).build();
+    ExchangeActivity empty = studyTour().participantCount(0).targetedOutcomes(Set.of()).build();
     assertThat(empty.participantCount()).contains(0);
     assertThat(empty.targetedOutcomes()).isEmpty();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,7 @@ class PartnershipGenTest {
     for (ExchangeActivity activity : p.activities()) {
       for (DateRange period :
           List.of(p.plannedPeriod(), p.actualPeriod()).stream()
-              .flatMap(java.util.Optional::stream)
+              .flatMap(Optional::stream)
               .toList()) {
         if (!period.encloses(activity.period())) {
           broken.add("activity " + activity.period() + " outside " + period);

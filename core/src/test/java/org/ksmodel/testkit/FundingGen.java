@@ -54,9 +54,14 @@ public final class FundingGen {
    * The funding of {@code partnership}: contributors among its participants, transactions between
    * them, dates inside its period (see {@link PartnershipGen#window}); no transactions when it has
    * no period before {@link PartnershipGen#TODAY}.
+   *
+   * @throws IllegalArgumentException if the partnership has no participant to contribute
    */
   public static Gen<Funding> forPartnership(FundingId id, Partnership partnership) {
     List<InstitutionId> participants = List.copyOf(partnership.institutionIds());
+    if (participants.isEmpty()) {
+      throw new IllegalArgumentException("partnership " + partnership.id() + " has no participant");
+    }
     Optional<DateRange> window =
         PartnershipGen.window(partnership).flatMap(FundingGen::beforeToday);
     // Money is only spent once the partnership has started; commitments may come before.
