@@ -1,0 +1,204 @@
+package org.ksmodel.funding;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.immutables.value.Value;
+import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.EntityId;
+import org.ksmodel.common.FundingId;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.Money;
+import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.internal.Checks;
+
+/**
+ * The money behind one partnership, or behind one institution's knowledge-sharing programme: a
+ * total budget, the contributions of the partners and the transactions.
+ *
+ * <p>What is funded is named by exactly one of {@link #partnership()} and {@link #institution()}
+ * (two optional ids rather than one id of either kind, so that the JSON form names the kind in the
+ * member name); construction rejects a funding that names neither or both.
+ *
+ * <p>The queries never mix currencies: they answer per currency, in the order of currency codes,
+ * and never throw on mixed currencies or divide by zero.
+ */
+@Value.Immutable
+@KsStyle
+public abstract class Funding {
+  /** The id. */
+  public abstract FundingId id();
+
+  /** The partnership funded, when this is the funding of a partnership. */
+  public abstract Optional<PartnershipId> partnership();
+
+  /** The institution whose knowledge-sharing programme is funded, when that is what is funded. */
+  public abstract Optional<InstitutionId> institution();
+
+  /** The total budget, when one was set. */
+  public abstract Optional<Money> totalBudget();
+
+  /** Who commits what. */
+  public abstract List<Contribution> contributions();
+
+  /** The commitments, disbursements, expenditures and incoming funds recorded. */
+  public abstract List<Transaction> transactions();
+
+  /** What is funded: the partnership or the institution, whichever is given. */
+  public EntityId target() {
+    return partnership().<EntityId>map(id -> id).orElseGet(() -> institution().orElseThrow());
+  }
+
+  /** The committed amounts of all contributions (cash and in kind), summed per currency. */
+  public Map<CurrencyCode, Money> contributionTotals() {
+    return sumPerCurrency(contributions().stream().map(Contribution::committedAmount).toList());
+  }
+
+  /** The amounts of the transactions of {@code type}, summed per currency. */
+  public Map<CurrencyCode, Money> transactionTotals(TransactionType type) {
+    return sumPerCurrency(transactionAmounts(t -> t.type() == type));
+  }
+
+  /**
+   * The committed amounts of the contributions per source, summed per currency; sources without
+   * contributions are left out.
+   */
+  public Map<FundingSource, Map<CurrencyCode, Money>> contributionTotalsPerSource() {
+    Map<FundingSource, Map<CurrencyCode, Money>> totals = new EnumMap<>(FundingSource.class);
+    for (FundingSource source : FundingSource.values()) {
+      List<Money> amounts =
+          contributions().stream()
+              .filter(c -> c.source() == source)
+              .map(Contribution::committedAmount)
+              .toList();
+      if (!amounts.isEmpty()) {
+        totals.put(source, sumPerCurrency(amounts));
+      }
+    }
+    return Collections.unmodifiableMap(totals);
+  }
+
+  /**
+   * For each currency, the share of the contributions in it that comes from each source: a fraction
+   * between 0 and 1 (16 significant digits), the shares of a currency adding up to 1 up to
+   * rounding. A currency whose contributions add up to zero is left out.
+   */
+  public Map<CurrencyCode, Map<FundingSource, BigDecimal>> sharePerSource() {
+    Map<FundingSource, Map<CurrencyCode, Money>> perSource = contributionTotalsPerSource();
+    Map<CurrencyCode, Map<FundingSource, BigDecimal>> shares = new TreeMap<>();
+    contributionTotals()
+        .forEach(
+            (currency, total) -> {
+              Map<FundingSource, BigDecimal> shareOfSource = new EnumMap<>(FundingSource.class);
+              perSource.forEach(
+                  (source, amounts) ->
+                      Optional.ofNullable(amounts.get(currency))
+                          .flatMap(amount -> ratio(amount, total))
+                          .ifPresent(share -> shareOfSource.put(source, share)));
+              if (!total.isZero()) {
+                shares.put(currency, Collections.unmodifiableMap(shareOfSource));
+              }
+            });
+    return Collections.unmodifiableMap(shares);
+  }
+
+  /**
+   * The co-financing ratio per currency: the share of the contributions that is neither paid by
+   * {@code mainProvider} nor drawn from a state budget, i.e. the committed amounts of contributions
+   * whose contributor is not the main provider and whose source is not {@link
+   * FundingSource#STATE_BUDGET}, divided by the committed amounts of all contributions in that
+   * currency (cash and in kind alike). It measures how much partners other than the main provider's
+   * treasury put in, a sign of their ownership: {@code 0} when the main provider and state budgets
+   * pay everything, {@code 1} when they pay nothing.
+   *
+   * <p>The main provider is given by the caller, since a funding does not know the partnership's
+   * roles: usually the partnership's (first) provider, or the institution itself for the funding of
+   * its own programme. A currency whose contributions add up to zero is left out.
+   */
+  public Map<CurrencyCode, BigDecimal> coFinancingRatio(InstitutionId mainProvider) {
+    Map<CurrencyCode, Money> coFinanced =
+        sumPerCurrency(
+            contributions().stream()
+                .filter(c -> !c.contributor().equals(mainProvider))
+                .filter(c -> c.source() != FundingSource.STATE_BUDGET)
+                .map(Contribution::committedAmount)
+                .toList());
+    Map<CurrencyCode, BigDecimal> ratios = new TreeMap<>();
+    contributionTotals()
+        .forEach(
+            (currency, total) ->
+                ratio(coFinanced.getOrDefault(currency, Money.zero(currency)), total)
+                    .ifPresent(r -> ratios.put(currency, r)));
+    return Collections.unmodifiableMap(ratios);
+  }
+
+  /**
+   * Disbursed against committed, per currency. Disbursed is the sum of the {@link
+   * TransactionType#DISBURSEMENT} and {@link TransactionType#EXPENDITURE} transactions. Committed
+   * is the sum of the {@link TransactionType#COMMITMENT} transactions in that currency or, when
+   * there are none in it, of the contributions' committed amounts in it (many knowledge-sharing
+   * fundings record pledged contributions but no commitment transactions). A currency appears when
+   * it has a commitment, a contribution or a disbursement; missing sides are zero.
+   */
+  public Map<CurrencyCode, DisbursementProgress> disbursementProgress() {
+    Map<CurrencyCode, Money> committed = new TreeMap<>(contributionTotals());
+    committed.putAll(transactionTotals(TransactionType.COMMITMENT));
+    Map<CurrencyCode, Money> disbursed =
+        sumPerCurrency(transactionAmounts(t -> t.type().isSpending()));
+    disbursed.keySet().forEach(currency -> committed.putIfAbsent(currency, Money.zero(currency)));
+    Map<CurrencyCode, DisbursementProgress> progress = new TreeMap<>();
+    committed.forEach(
+        (currency, amount) ->
+            progress.put(
+                currency,
+                new DisbursementProgress(
+                    amount, disbursed.getOrDefault(currency, Money.zero(currency)))));
+    return Collections.unmodifiableMap(progress);
+  }
+
+  private List<Money> transactionAmounts(Predicate<Transaction> filter) {
+    return transactions().stream().filter(filter).map(Transaction::amount).toList();
+  }
+
+  private static Map<CurrencyCode, Money> sumPerCurrency(List<Money> amounts) {
+    Map<CurrencyCode, Money> totals = new TreeMap<>();
+    amounts.forEach(amount -> totals.merge(amount.currency(), amount, Money::plus));
+    return Collections.unmodifiableMap(totals);
+  }
+
+  private static Optional<BigDecimal> ratio(Money part, Money whole) {
+    return whole.isZero()
+        ? Optional.empty()
+        : Optional.of(part.amount().divide(whole.amount(), MathContext.DECIMAL64));
+  }
+
+  /** Rejects a funding that names neither or both of a partnership and an institution. */
+  @Value.Check
+  protected void check() {
+    Checks.require(
+        partnership().isPresent() || institution().isPresent(),
+        "funding.target.missing",
+        "partnership",
+        "funding " + id() + " names neither a partnership nor an institution");
+    Checks.require(
+        partnership().isEmpty() || institution().isEmpty(),
+        "funding.target.ambiguous",
+        "institution",
+        "funding " + id() + " names both a partnership and an institution; it funds one of them");
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Funding}; {@code builder().from(f)} copies one. */
+  public static final class Builder extends ImmutableFunding.Builder {}
+}

@@ -1,0 +1,8 @@
+/**
+ * Partnerships: the cooperation initiatives (IATI activities, SEGIB initiatives) through which
+ * institutions share development solutions, with their {@link
+ * org.ksmodel.partnership.Participation}s and {@link org.ksmodel.partnership.Role}s, their {@link
+ * org.ksmodel.partnership.Design} after the <i>Art of Knowledge Exchange</i> and the <i>Capacity
+ * Development Results Framework</i>, and their {@link org.ksmodel.partnership.ExchangeActivity}s.
+ */
+package org.ksmodel.partnership;

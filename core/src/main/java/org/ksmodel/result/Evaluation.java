@@ -1,0 +1,84 @@
+package org.ksmodel.result;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.Path;
+import org.ksmodel.common.internal.Checks;
+
+/**
+ * An evaluation of a partnership (or solution, or institution) against the OECD-DAC criteria: its
+ * type, how independent it was, when it was done, a rating per criterion, findings and lessons.
+ *
+ * <p>Construction rejects a score off the rating scale and a score without a scale; whether all six
+ * criteria are rated (or marked N/A with a reason) is for the validator.
+ */
+@Value.Immutable
+@KsStyle
+public abstract class Evaluation {
+  /** Self, mid-term, final, ex-post, impact or peer review. */
+  public abstract EvaluationType type();
+
+  /** Internal or independent. */
+  public abstract Independence independence();
+
+  /** The day the evaluation was completed. */
+  public abstract LocalDate date();
+
+  /** The scale the scores are on; needed as soon as one criterion has a score. */
+  public abstract Optional<RatingScale> ratingScale();
+
+  /** The rating of each criterion; a criterion left out was not rated. */
+  public abstract Map<DacCriterion, CriterionRating> ratings();
+
+  /** What the evaluation found. */
+  public abstract List<LocalizedText> findings();
+
+  /** The lessons drawn, for this partnership and for others. */
+  public abstract List<LocalizedText> lessons();
+
+  /** Rejects a score without a rating scale or off it. */
+  @Value.Check
+  protected void check() {
+    ratings()
+        .forEach(
+            (criterion, rating) ->
+                rating
+                    .score()
+                    .ifPresent(
+                        score -> {
+                          Path path = Path.of("ratings", criterion.name(), "score");
+                          Checks.require(
+                              ratingScale().isPresent(),
+                              "evaluation.ratingScale.missing",
+                              Path.of("ratingScale"),
+                              criterion + " is scored " + score + " but no rating scale is given");
+                          RatingScale scale = ratingScale().get();
+                          Checks.require(
+                              scale.contains(score),
+                              "evaluation.rating.range",
+                              path,
+                              criterion
+                                  + " score "
+                                  + score
+                                  + " is off the "
+                                  + scale
+                                  + " scale of "
+                                  + scale.min()
+                                  + " to "
+                                  + scale.max());
+                        }));
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Evaluation}; {@code builder().from(e)} copies one. */
+  public static final class Builder extends ImmutableEvaluation.Builder {}
+}

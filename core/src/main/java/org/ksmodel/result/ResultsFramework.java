@@ -1,0 +1,85 @@
+package org.ksmodel.result;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.ksmodel.common.EntityId;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.ResultsFrameworkId;
+import org.ksmodel.common.SolutionId;
+import org.ksmodel.common.internal.Checks;
+
+/**
+ * The results of a partnership, of a solution or of an institution: the results aimed at with their
+ * indicators, the evidence gathered and the evaluations done.
+ *
+ * <p>What the framework is for is named by exactly one of {@link #partnership()}, {@link
+ * #solution()} and {@link #institution()} (optional ids rather than one id of any kind, so that the
+ * JSON form names the kind in the member name); construction rejects a framework that names none or
+ * more than one.
+ */
+@Value.Immutable
+@KsStyle
+public abstract class ResultsFramework {
+  /** The id. */
+  public abstract ResultsFrameworkId id();
+
+  /** The partnership whose results these are, when it is a partnership's. */
+  public abstract Optional<PartnershipId> partnership();
+
+  /** The solution whose results these are, when it is a solution's. */
+  public abstract Optional<SolutionId> solution();
+
+  /** The institution whose results these are, when it is an institution's. */
+  public abstract Optional<InstitutionId> institution();
+
+  /** The results aimed at. */
+  public abstract List<Result> results();
+
+  /** The evidence of results gathered. */
+  public abstract List<Evidence> evidence();
+
+  /** The evaluations done. */
+  public abstract List<Evaluation> evaluations();
+
+  /** What the results are of: the partnership, solution or institution, whichever is given. */
+  public EntityId target() {
+    return targets().findFirst().orElseThrow();
+  }
+
+  /** Every indicator of every result, in order. */
+  public List<Indicator> allIndicators() {
+    return results().stream().flatMap(result -> result.indicators().stream()).toList();
+  }
+
+  private Stream<EntityId> targets() {
+    return Stream.of(partnership(), solution(), institution()).flatMap(Optional::stream);
+  }
+
+  /** Rejects a framework that names none or more than one of its possible targets. */
+  @Value.Check
+  protected void check() {
+    long count = targets().count();
+    Checks.require(
+        count > 0,
+        "resultsFramework.target.missing",
+        "partnership",
+        "results framework " + id() + " names no partnership, solution or institution");
+    Checks.require(
+        count < 2,
+        "resultsFramework.target.ambiguous",
+        partnership().isPresent() && solution().isPresent() ? "solution" : "institution",
+        "results framework " + id() + " names more than one of partnership, solution, institution");
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResultsFramework}; {@code builder().from(r)} copies one. */
+  public static final class Builder extends ImmutableResultsFramework.Builder {}
+}

@@ -1,0 +1,359 @@
+package org.ksmodel.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ksmodel.common.DateRange;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.SolutionId;
+import org.ksmodel.partnership.AgreementType;
+import org.ksmodel.partnership.CapacityArea;
+import org.ksmodel.partnership.ChangeObjective;
+import org.ksmodel.partnership.Delivery;
+import org.ksmodel.partnership.Design;
+import org.ksmodel.partnership.ExchangeActivity;
+import org.ksmodel.partnership.ExchangeInstrument;
+import org.ksmodel.partnership.Location;
+import org.ksmodel.partnership.Modality;
+import org.ksmodel.partnership.Participation;
+import org.ksmodel.partnership.Partnership;
+import org.ksmodel.partnership.PartnershipForm;
+import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.Role;
+import org.ksmodel.result.IntermediateOutcome;
+
+/**
+ * Generators of partnerships and their parts, valid by construction and by the entity-level rules
+ * of DESIGN.md section 6: at least two distinct institutions; a PROVIDER and a RECIPIENT (also for
+ * DOMESTIC); a TRIANGULAR partnership has a FACILITATOR that is neither provider nor recipient; a
+ * REGIONAL one has at least three institutions; activities lie inside both the planned and the
+ * actual period and each targets at least one intermediate outcome; a partnership past PLANNED has
+ * a design with a development goal and at least one change objective; a COMPLETED one has an actual
+ * end date before {@link #TODAY}. Partnerships have no parent (set one with {@code
+ * Partnership.builder().from(p).parent(id)} when the dataset holds a PROGRAMME to point to).
+ *
+ * <p>Rules on the institutions' countries cannot be met here, since a partnership only holds
+ * institution ids: the caller of {@link #partnership} passes institutions whose countries fit the
+ * modality (see there).
+ */
+public final class PartnershipGen {
+  /**
+   * The day generated data treats as today: periods that start before it have begun, and actual
+   * ends, transactions, actuals and evaluations lie before it.
+   */
+  public static final LocalDate TODAY = LocalDate.of(2025, 1, 1);
+
+  private PartnershipGen() {}
+
+  /** Any partnership, of any modality, with invented institution and solution ids. */
+  public static Gen<Partnership> any() {
+    return rng -> any(rng.pick(Modality.class)).next(rng);
+  }
+
+  /** Any partnership of {@code modality}, with invented institution and solution ids. */
+  public static Gen<Partnership> any(Modality modality) {
+    return rng -> {
+      List<InstitutionId> ids = new ArrayList<>();
+      int providers = rng.between(1, 2);
+      int recipients = modality == Modality.REGIONAL ? rng.between(2, 3) : rng.between(1, 2);
+      int facilitators =
+          switch (modality) {
+            case TRIANGULAR -> rng.between(1, 2);
+            case MULTILATERAL -> rng.between(0, 1);
+            default -> 0;
+          };
+      int base = rng.nextInt(1_000);
+      for (int i = 0; i < providers + recipients + facilitators; i++) {
+        ids.add(institutionId(base + i * 1_000));
+      }
+      List<SolutionId> solutions = new ArrayList<>();
+      int solutionCount = rng.between(0, 3);
+      for (int i = 0; i < solutionCount; i++) {
+        solutions.add(SolutionId.of("SOL-" + (rng.nextInt(1_000) + i * 1_000)));
+      }
+      return partnership(
+              PartnershipId.of("P-" + rng.nextInt(1_000_000)),
+              modality,
+              ids.subList(0, providers),
+              ids.subList(providers, providers + recipients),
+              ids.subList(providers + recipients, ids.size()),
+              solutions)
+          .next(rng);
+    };
+  }
+
+  private static InstitutionId institutionId(int number) {
+    return InstitutionId.of(number % 2 == 0 ? "XM-DAC-" + (10_000 + number) : "INST-" + number);
+  }
+
+  /**
+   * A partnership with the given id, modality, parties and shared solutions. Providers get the
+   * PROVIDER role, recipients RECIPIENT and facilitators FACILITATOR, some also FUNDER or
+   * IMPLEMENTER; an institution in two lists holds both roles.
+   *
+   * <p>The caller controls what the generator cannot see, the institutions' countries: for
+   * SOUTH_SOUTH every provider and recipient in a developing country ({@link CommonGen#SOUTH}); for
+   * NORTH_SOUTH providers in {@link CommonGen#NORTH} and recipients in the South; for SOUTH_NORTH
+   * the reverse; for REGIONAL institutions in at least three countries; for TRIANGULAR a
+   * facilitator that is neither provider nor recipient.
+   *
+   * @throws IllegalArgumentException if the parties cannot make a valid partnership: no provider or
+   *     no recipient (unless DOMESTIC), fewer than two distinct institutions, fewer than three for
+   *     REGIONAL, or a TRIANGULAR partnership without a facilitator besides provider and recipient
+   */
+  public static Gen<Partnership> partnership(
+      PartnershipId id,
+      Modality modality,
+      List<InstitutionId> providers,
+      List<InstitutionId> recipients,
+      List<InstitutionId> facilitators,
+      List<SolutionId> solutions) {
+    requireValidParties(modality, providers, recipients, facilitators);
+    List<InstitutionId> shared = List.copyOf(facilitators);
+    return rng -> {
+      PartnershipStatus status = rng.pick(PartnershipStatus.class);
+      Periods periods = periods(status).next(rng);
+      Partnership.Builder builder =
+          Partnership.builder()
+              .id(id)
+              .title(CommonGen.text().next(rng))
+              .description(CommonGen.text().optional(0.7).next(rng))
+              .modality(modality)
+              .form(rng.pick(PartnershipForm.class))
+              .agreement(agreement(!shared.isEmpty()).next(rng))
+              .addAllParticipations(participations(providers, recipients, shared).next(rng))
+              .addAllSolutions(solutions)
+              .status(status)
+              .plannedPeriod(periods.planned())
+              .actualPeriod(periods.actual())
+              .addAllSectors(rng.distinct(CommonGen.SECTORS, 1, 3))
+              .addAllSdgTargets(rng.distinct(CommonGen.SDG_TARGETS, 1, 3));
+      boolean planned = status == PartnershipStatus.PLANNED;
+      if (!planned || rng.chance(0.6)) {
+        builder.design(design().next(rng));
+      }
+      DateRange window = periods.window();
+      int activities = planned ? rng.between(0, 2) : rng.between(1, 4);
+      for (int i = 0; i < activities; i++) {
+        builder.addActivities(activity(window).next(rng));
+      }
+      return builder.build();
+    };
+  }
+
+  private static void requireValidParties(
+      Modality modality,
+      List<InstitutionId> providers,
+      List<InstitutionId> recipients,
+      List<InstitutionId> facilitators) {
+    Set<InstitutionId> all = new LinkedHashSet<>(providers);
+    all.addAll(recipients);
+    Set<InstitutionId> parties = Set.copyOf(all);
+    all.addAll(facilitators);
+    if (modality != Modality.DOMESTIC && (providers.isEmpty() || recipients.isEmpty())) {
+      throw new IllegalArgumentException(modality + " needs at least one provider and recipient");
+    }
+    if (all.size() < (modality == Modality.REGIONAL ? 3 : 2)) {
+      throw new IllegalArgumentException(modality + " has too few distinct institutions: " + all);
+    }
+    if (modality == Modality.TRIANGULAR && parties.containsAll(facilitators)) {
+      throw new IllegalArgumentException("TRIANGULAR needs a facilitator besides the parties");
+    }
+  }
+
+  /**
+   * Participations of the given parties: PROVIDER, RECIPIENT and FACILITATOR as listed, plus FUNDER
+   * or IMPLEMENTER now and then; one participation per distinct institution.
+   */
+  public static Gen<List<Participation>> participations(
+      List<InstitutionId> providers,
+      List<InstitutionId> recipients,
+      List<InstitutionId> facilitators) {
+    return rng -> {
+      Map<InstitutionId, Set<Role>> roles = new LinkedHashMap<>();
+      providers.forEach(id -> roles(roles, id).add(Role.PROVIDER));
+      recipients.forEach(id -> roles(roles, id).add(Role.RECIPIENT));
+      facilitators.forEach(id -> roles(roles, id).add(Role.FACILITATOR));
+      roles.forEach(
+          (id, held) -> {
+            if (rng.chance(held.contains(Role.RECIPIENT) ? 0.1 : 0.4)) {
+              held.add(Role.FUNDER);
+            }
+            if (rng.chance(0.3)) {
+              held.add(Role.IMPLEMENTER);
+            }
+          });
+      List<Participation> participations = new ArrayList<>();
+      roles.forEach(
+          (id, held) ->
+              participations.add(Participation.builder().institution(id).roles(held).build()));
+      return participations;
+    };
+  }
+
+  private static Set<Role> roles(Map<InstitutionId, Set<Role>> roles, InstitutionId id) {
+    return roles.computeIfAbsent(id, key -> EnumSet.noneOf(Role.class));
+  }
+
+  private static Gen<Optional<AgreementType>> agreement(boolean brokered) {
+    return rng -> {
+      if (!rng.chance(0.7)) {
+        return Optional.empty();
+      }
+      AgreementType type = rng.pick(AgreementType.class);
+      // A reverse linkage is brokered by a multilateral bank: only with a facilitator.
+      return Optional.of(
+          type == AgreementType.REVERSE_LINKAGE && !brokered ? AgreementType.MOU : type);
+    };
+  }
+
+  /** A design with a development goal, challenges and one to three change objectives. */
+  public static Gen<Design> design() {
+    return rng ->
+        Design.builder()
+            .developmentGoal(CommonGen.text().next(rng))
+            .addAllInstitutionalChallenges(CommonGen.text().list(1, 3).next(rng))
+            .addAllChangeObjectives(changeObjective().list(1, 3).next(rng))
+            .build();
+  }
+
+  /** A change objective in any capacity area, targeting one to three intermediate outcomes. */
+  public static Gen<ChangeObjective> changeObjective() {
+    return rng ->
+        ChangeObjective.builder()
+            .description(CommonGen.text().next(rng))
+            .capacityArea(rng.pick(CapacityArea.class))
+            .addAllTargetedOutcomes(outcomes().next(rng))
+            .build();
+  }
+
+  /** One to three distinct intermediate outcomes. */
+  public static Gen<List<IntermediateOutcome>> outcomes() {
+    return rng -> rng.distinct(List.of(IntermediateOutcome.values()), 1, 3);
+  }
+
+  /**
+   * An exchange activity inside {@code within} (its first year when open-ended), targeting one to
+   * three intermediate outcomes; a video conference is virtual, a virtual activity has no location.
+   */
+  public static Gen<ExchangeActivity> activity(DateRange within) {
+    return rng -> {
+      ExchangeInstrument instrument = rng.pick(ExchangeInstrument.class);
+      Delivery delivery =
+          instrument == ExchangeInstrument.VIDEO_CONFERENCE
+              ? Delivery.VIRTUAL
+              : rng.pick(Delivery.class);
+      ExchangeActivity.Builder builder =
+          ExchangeActivity.builder()
+              .title(CommonGen.words(2, 5).map(LocalizedText::of).optional(0.6).next(rng))
+              .instrument(instrument)
+              .delivery(delivery)
+              .period(CommonGen.dateRangeWithin(within).next(rng))
+              .addAllTargetedOutcomes(outcomes().next(rng));
+      if (delivery != Delivery.VIRTUAL) {
+        builder.location(location().next(rng));
+      }
+      if (rng.chance(0.8)) {
+        builder.participantCount(rng.between(2, 250));
+      }
+      return builder.build();
+    };
+  }
+
+  /** A location in any country, with a place now and then. */
+  public static Gen<Location> location() {
+    return rng ->
+        Location.builder()
+            .country(CommonGen.country().next(rng))
+            .place(CommonGen.words(1, 2).optional(0.5).next(rng))
+            .build();
+  }
+
+  /**
+   * The days that lie inside both the planned and the actual period of {@code partnership},
+   * whichever it has: where generated dates about it go. Empty when it has no period or the two do
+   * not overlap.
+   */
+  public static Optional<DateRange> window(Partnership partnership) {
+    Optional<DateRange> planned = partnership.plannedPeriod();
+    Optional<DateRange> actual = partnership.actualPeriod();
+    if (planned.isEmpty() || actual.isEmpty()) {
+      return planned.or(() -> actual);
+    }
+    return intersection(planned.get(), actual.get());
+  }
+
+  private static Optional<DateRange> intersection(DateRange a, DateRange b) {
+    if (!a.overlaps(b)) {
+      return Optional.empty();
+    }
+    LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+    Optional<LocalDate> end =
+        a.end().isEmpty()
+            ? b.end()
+            : b.end().map(e -> e.isBefore(a.end().get()) ? e : a.end().get()).or(a::end);
+    return Optional.of(DateRange.of(start, end));
+  }
+
+  private record Periods(DateRange planned, Optional<DateRange> actual) {
+    DateRange window() {
+      return actual.flatMap(a -> intersection(planned, a)).orElse(planned);
+    }
+  }
+
+  /**
+   * Planned and actual periods that fit the status: a planned period of three months to five years;
+   * an actual period starting up to two months late for a partnership that has started (before
+   * {@link #TODAY}); closed before {@link #TODAY} for a COMPLETED one.
+   */
+  private static Gen<Periods> periods(PartnershipStatus status) {
+    return rng -> {
+      // A partnership still PLANNED lies ahead; one that has started began before TODAY.
+      LocalDate earliest = status == PartnershipStatus.PLANNED ? TODAY : LocalDate.of(2005, 1, 1);
+      LocalDate latestStart =
+          switch (status) {
+            case PLANNED -> LocalDate.of(2027, 12, 31);
+            case COMPLETED -> LocalDate.of(2022, 12, 31);
+            default -> LocalDate.of(2024, 6, 30);
+          };
+      LocalDate start = between(earliest, latestStart).next(rng);
+      DateRange planned = DateRange.of(start, start.plusDays(rng.between(90, 5 * 365)));
+      LocalDate actualStart = start.plusDays(rng.between(0, 60));
+      LocalDate lastPast = TODAY.minusDays(1);
+      Optional<DateRange> actual =
+          switch (status) {
+            case PLANNED -> Optional.empty();
+            case ACTIVE, SUSPENDED -> Optional.of(DateRange.startingOn(actualStart));
+            case COMPLETED ->
+                Optional.of(
+                    DateRange.of(
+                        actualStart,
+                        min(actualStart.plusDays(rng.between(30, 6 * 365)), lastPast)));
+            case CANCELLED ->
+                rng.chance(0.5)
+                    ? Optional.empty()
+                    : Optional.of(
+                        DateRange.of(
+                            actualStart,
+                            min(actualStart.plusDays(rng.between(30, 365)), lastPast)));
+          };
+      return new Periods(planned, actual);
+    };
+  }
+
+  private static Gen<LocalDate> between(LocalDate first, LocalDate last) {
+    return rng -> first.plusDays(rng.between(0L, last.toEpochDay() - first.toEpochDay()));
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
