@@ -1,0 +1,12 @@
+package org.ksmodel.validation;
+
+/** How demanding a rule set is. */
+public enum Profile {
+  /** Each rule at its documented severity. */
+  DEFAULT,
+  /**
+   * Every WARNING becomes an ERROR, for data that is to be published: the weak spots a catalogue
+   * can live with must be fixed before exchange. Explicit per-code overrides still win.
+   */
+  STRICT
+}

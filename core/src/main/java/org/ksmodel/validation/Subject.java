@@ -1,0 +1,56 @@
+package org.ksmodel.validation;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ksmodel.common.EntityKind;
+import org.ksmodel.dataset.Dataset;
+import org.ksmodel.funding.Funding;
+import org.ksmodel.institution.Institution;
+import org.ksmodel.partnership.Partnership;
+import org.ksmodel.result.ResultsFramework;
+import org.ksmodel.solution.Solution;
+
+/**
+ * What a rule judges: one kind of aggregate, or the dataset as a whole. The constants are the only
+ * instances; a rule names one of them.
+ *
+ * @param <S> the type of the judged value
+ */
+public final class Subject<S> {
+  public static final Subject<Institution> INSTITUTION =
+      new Subject<>("institution", EntityKind.INSTITUTION, i -> i.id().value());
+  public static final Subject<Solution> SOLUTION =
+      new Subject<>("solution", EntityKind.SOLUTION, s -> s.id().value());
+  public static final Subject<Partnership> PARTNERSHIP =
+      new Subject<>("partnership", EntityKind.PARTNERSHIP, p -> p.id().value());
+  public static final Subject<Funding> FUNDING =
+      new Subject<>("funding", EntityKind.FUNDING, f -> f.id().value());
+  public static final Subject<ResultsFramework> RESULTS_FRAMEWORK =
+      new Subject<>("resultsFramework", EntityKind.RESULTS_FRAMEWORK, r -> r.id().value());
+  public static final Subject<Dataset> DATASET = new Subject<>("dataset", null, d -> null);
+
+  private final String name;
+  private final EntityKind kind;
+  private final Function<S, String> idOf;
+
+  private Subject(String name, EntityKind kind, Function<S, String> idOf) {
+    this.name = name;
+    this.kind = kind;
+    this.idOf = idOf;
+  }
+
+  /** The kind of aggregate, or empty for the dataset. */
+  public Optional<EntityKind> kind() {
+    return Optional.ofNullable(kind);
+  }
+
+  Optional<String> idOf(S subject) {
+    return Optional.ofNullable(idOf.apply(Objects.requireNonNull(subject, "subject")));
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,228 @@
+package org.ksmodel.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ksmodel.common.Path;
+import org.ksmodel.common.Severity;
+import org.ksmodel.common.Violation;
+import org.ksmodel.dataset.Dataset;
+import org.ksmodel.funding.Funding;
+import org.ksmodel.institution.Institution;
+import org.ksmodel.partnership.Partnership;
+import org.ksmodel.reference.CountryClassification;
+import org.ksmodel.result.ResultsFramework;
+import org.ksmodel.solution.Solution;
+
+/**
+ * Runs a {@link RuleSet} over a dataset or a single entity and reports every problem at once; it
+ * never throws for bad data (a rule that fails is itself reported, as {@code
+ * validation.rule.failed}).
+ *
+ * <p>A validator is immutable and safe to share between threads.
+ */
+public final class Validator {
+  static final String RULE_FAILED = "validation.rule.failed";
+
+  private final RuleSet ruleSet;
+  private final CountryClassification classification;
+  private final Clock clock;
+  private final Messages messages;
+  private final Map<Subject<?>, List<ActiveRule<?>>> rulesBySubject = new HashMap<>();
+
+  private Validator(Builder builder) {
+    this.ruleSet = builder.ruleSet;
+    this.classification = builder.classification;
+    this.clock = builder.clock;
+    this.messages = new Messages(builder.locale);
+    for (Rule<?> rule : ruleSet.enabledRules()) {
+      rulesBySubject
+          .computeIfAbsent(rule.subject(), s -> new ArrayList<>())
+          .add(new ActiveRule<>(rule, ruleSet.severityOf(rule)));
+    }
+  }
+
+  /** The default rules, the DAC list as the classification, and the system clock. */
+  public static Validator standard() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** Validates every entity of the dataset and the references between them. */
+  public ValidationReport validate(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    RuleContext context = new RuleContext(dataset, true, today(), classification);
+    Collector collector = new Collector();
+    each(Subject.INSTITUTION, dataset.institutions(), context, collector);
+    each(Subject.SOLUTION, dataset.solutions(), context, collector);
+    each(Subject.PARTNERSHIP, dataset.partnerships(), context, collector);
+    each(Subject.FUNDING, dataset.fundings(), context, collector);
+    each(Subject.RESULTS_FRAMEWORK, dataset.resultsFrameworks(), context, collector);
+    run(Subject.DATASET, dataset, Path.root(), context, collector);
+    return ValidationReport.of(collector.violations);
+  }
+
+  public ValidationReport validate(Institution institution) {
+    return validate(Subject.INSTITUTION, institution);
+  }
+
+  public ValidationReport validate(Solution solution) {
+    return validate(Subject.SOLUTION, solution);
+  }
+
+  public ValidationReport validate(Partnership partnership) {
+    return validate(Subject.PARTNERSHIP, partnership);
+  }
+
+  public ValidationReport validate(Funding funding) {
+    return validate(Subject.FUNDING, funding);
+  }
+
+  public ValidationReport validate(ResultsFramework framework) {
+    return validate(Subject.RESULTS_FRAMEWORK, framework);
+  }
+
+  /**
+   * Validates one entity on its own, with paths relative to it; rules that resolve references are
+   * skipped, since there is no dataset to resolve them in.
+   */
+  public <S> ValidationReport validate(Subject<S> subject, S value) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(value, "value");
+    RuleContext context = new RuleContext(Dataset.empty(), false, today(), classification);
+    Collector collector = new Collector();
+    run(subject, value, Path.root(), context, collector);
+    return ValidationReport.of(collector.violations);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private <S> void each(Subject<S> subject, List<S> values, RuleContext context, Collector out) {
+    if (!rulesBySubject.containsKey(subject)) {
+      return;
+    }
+    Path collection = Path.of(subject.kind().orElseThrow().collectionName());
+    for (int i = 0; i < values.size(); i++) {
+      run(subject, values.get(i), collection.index(i), context, out);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S> void run(Subject<S> subject, S value, Path base, RuleContext context, Collector out) {
+    List<ActiveRule<?>> rules = rulesBySubject.get(subject);
+    if (rules == null) {
+      return;
+    }
+    out.subject(base, subject, value);
+    for (ActiveRule<?> active : rules) {
+      ActiveRule<S> rule = (ActiveRule<S>) active;
+      if (rule.rule.needsDataset() && !context.hasDataset()) {
+        continue;
+      }
+      out.rule = rule;
+      try {
+        rule.rule.check(value, context, out);
+      } catch (RuntimeException | StackOverflowError e) {
+        out.ruleFailed(e);
+      }
+    }
+  }
+
+  private record ActiveRule<S>(Rule<S> rule, Severity severity) {}
+
+  /** Turns findings into violations for the current subject and rule. */
+  private final class Collector implements Findings {
+    final List<Violation> violations = new ArrayList<>();
+    Path base;
+    Optional<String> subjectId;
+    ActiveRule<?> rule;
+
+    <S> void subject(Path base, Subject<S> subject, S value) {
+      this.base = base;
+      this.subjectId = subject.idOf(value);
+    }
+
+    @Override
+    public void report(Path path, Object... arguments) {
+      List<String> texts = new ArrayList<>(arguments.length);
+      for (Object argument : arguments) {
+        texts.add(String.valueOf(argument));
+      }
+      String code = rule.rule.code();
+      violations.add(
+          Violation.builder()
+              .code(code)
+              .severity(rule.severity)
+              .path(base.resolve(path))
+              .subjectId(subjectId)
+              .message(messages.format(code, rule.rule.message(), texts))
+              .arguments(texts)
+              .build());
+    }
+
+    void ruleFailed(Throwable failure) {
+      List<String> texts = List.of(rule.rule.code(), String.valueOf(failure));
+      violations.add(
+          Violation.builder()
+              .code(RULE_FAILED)
+              .severity(Severity.FATAL)
+              .path(base)
+              .subjectId(subjectId)
+              .message(messages.format(RULE_FAILED, Optional.empty(), texts))
+              .arguments(texts)
+              .build());
+    }
+  }
+
+  /** Builds validators. */
+  public static final class Builder {
+    private RuleSet ruleSet = RuleSet.defaults();
+    private CountryClassification classification = CountryClassification.dacOdaRecipients();
+    private Clock clock = Clock.systemUTC();
+    private Locale locale = Locale.ROOT;
+
+    private Builder() {}
+
+    public Builder ruleSet(RuleSet ruleSet) {
+      this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+      return this;
+    }
+
+    /** Decides which countries count as developing; the DAC list of ODA recipients by default. */
+    public Builder classification(CountryClassification classification) {
+      this.classification = Objects.requireNonNull(classification, "classification");
+      return this;
+    }
+
+    /** The clock of "not in the future" rules; the system clock (UTC) by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The language of messages, where the bundle has it; English by default. */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+}
