@@ -1,0 +1,59 @@
+package org.ksmodel.examples.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.ksmodel.dataset.Dataset;
+import org.ksmodel.validation.ValidationReport;
+import org.ksmodel.validation.Validator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Validating a whole dataset with every default rule, cross-entity rules included; the indexes are
+ * built beforehand, as they are when a dataset is read and then validated.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ValidationBenchmark {
+  @Param({"10000", "100000"})
+  public int partnerships;
+
+  private Dataset dataset;
+  private Validator validator;
+
+  @Setup(Level.Trial)
+  public void generate() {
+    dataset = BenchmarkData.dataset(partnerships);
+    dataset.network();
+    validator =
+        Validator.builder()
+            .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .build();
+    ValidationReport report = validator.validate(dataset);
+    if (!report.isEmpty()) {
+      throw new IllegalStateException(
+          "the benchmark data should be valid: " + report.countsByCode());
+    }
+  }
+
+  @Benchmark
+  public ValidationReport validate() {
+    return validator.validate(dataset);
+  }
+}
