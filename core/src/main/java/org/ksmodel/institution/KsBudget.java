@@ -38,7 +38,7 @@ public abstract class KsBudget {
   protected void check() {
     Checks.require(
         sharePercent().isPresent() || annualAmount().isPresent(),
-        "institution.ksbudget.empty",
+        "institution.ksBudget.empty",
         "sharePercent",
         "a KS budget states a share of the annual budget, an annual amount, or both");
     fiscalYear()
@@ -46,7 +46,7 @@ public abstract class KsBudget {
             year ->
                 Checks.require(
                     year.getValue() >= FIRST_YEAR && year.getValue() <= LAST_YEAR,
-                    "institution.ksbudget.year",
+                    "institution.ksBudget.year",
                     "fiscalYear",
                     "fiscal year must be between 1900 and 2100, got " + year));
   }

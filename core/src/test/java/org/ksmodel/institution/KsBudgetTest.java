@@ -43,7 +43,7 @@ class KsBudgetTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.violation().code()).isEqualTo("institution.ksbudget.empty");
+              assertThat(e.violation().code()).isEqualTo("institution.ksBudget.empty");
               assertThat(e.path()).isEqualTo(Path.of("sharePercent"));
             });
   }
@@ -55,7 +55,7 @@ class KsBudgetTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.violation().code()).isEqualTo("institution.ksbudget.year");
+              assertThat(e.violation().code()).isEqualTo("institution.ksBudget.year");
               assertThat(e.path()).isEqualTo(Path.of("fiscalYear"));
             });
   }

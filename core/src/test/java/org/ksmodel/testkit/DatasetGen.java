@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
@@ -14,6 +15,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.solution.Adoption;
 import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
 
@@ -89,11 +91,28 @@ public final class DatasetGen {
             SolutionGen.solution(
                     SolutionId.of("SOL-" + i), owner, countryOf(owner), sample(institutionIds))
                 .next(rng);
+        solution = withAdoptersAtHome(solution);
         dataset.addSolutions(solution);
         if (solution.stage().isAtLeast(SolutionStage.VALIDATED)) {
           shareable.add(solution.id());
         }
       }
+    }
+
+    /** Moves each adoption to its adopter's country, or drops an adopter of the origin country. */
+    private Solution withAdoptersAtHome(Solution solution) {
+      List<Adoption> adoptions = new ArrayList<>(solution.adoptions().size());
+      for (Adoption adoption : solution.adoptions()) {
+        if (adoption.institution().isEmpty()) {
+          adoptions.add(adoption);
+        } else if (countryOf(adoption.institution().get()).equals(solution.originCountry())) {
+          adoptions.add(Adoption.builder().from(adoption).institution(Optional.empty()).build());
+        } else {
+          CountryCode home = countryOf(adoption.institution().get());
+          adoptions.add(Adoption.builder().from(adoption).country(home).build());
+        }
+      }
+      return Solution.builder().from(solution).adoptions(adoptions).build();
     }
 
     private void addPartnership(int index) {

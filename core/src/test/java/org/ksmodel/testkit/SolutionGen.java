@@ -287,9 +287,7 @@ public final class SolutionGen {
           .title(CommonGen.text().next(rng))
           .language(CommonGen.language().optional(0.8).next(rng))
           .format(Optional.of(format).filter(f -> rng.chance(0.7)))
-          .link(
-              Optional.of("https://knowledge.example.org/products/" + rng.between(1, 99_999))
-                  .filter(l -> rng.chance(0.8)))
+          .link("https://knowledge.example.org/products/" + rng.between(1, 99_999))
           .licence(Optional.of(rng.pick("CC-BY-4.0", "CC-BY-SA-4.0")).filter(l -> rng.chance(0.5)))
           .publicationDate(CommonGen.date().optional(0.6).next(rng))
           .build();

@@ -25,11 +25,15 @@ final class Lookups {
     String hint = "";
     for (EntityKind other : EntityKind.values()) {
       if (other != id.kind() && existsAs(dataset, other, id.value())) {
-        hint = " (it is the id of a " + other.wireName() + ")";
+        hint = " (it is the id of " + article(other.wireName()) + ")";
         break;
       }
     }
     findings.report(path, id.kind().wireName(), id.value(), hint);
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static boolean existsAs(Dataset dataset, EntityKind kind, String value) {

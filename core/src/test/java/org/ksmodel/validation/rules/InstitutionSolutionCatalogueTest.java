@@ -76,8 +76,8 @@ class InstitutionSolutionCatalogueTest {
       strings = {
         "institution.iatiOrganisationType.vocabulary",
         "institution.parent.self",
-        "institution.ksbudget.empty",
-        "institution.ksbudget.year",
+        "institution.ksBudget.empty",
+        "institution.ksBudget.year",
         "institution.assessment.level",
         "solution.adoption.year",
         "solution.score.scale",
