@@ -1,0 +1,185 @@
+package org.ksmodel.validation.rules;
+
+import java.util.List;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.Path;
+import org.ksmodel.common.Severity;
+import org.ksmodel.partnership.AgreementType;
+import org.ksmodel.partnership.Modality;
+import org.ksmodel.partnership.Participation;
+import org.ksmodel.partnership.Partnership;
+import org.ksmodel.partnership.PartnershipForm;
+import org.ksmodel.partnership.Role;
+import org.ksmodel.validation.Findings;
+import org.ksmodel.validation.Rule;
+import org.ksmodel.validation.RuleContext;
+import org.ksmodel.validation.Subject;
+
+/** The partnership rules on who takes part and in which roles; none needs the dataset. */
+final class PartnershipRoleRules {
+  private static final Path PARTICIPATIONS = Path.of("participations");
+
+  private PartnershipRoleRules() {}
+
+  static List<Rule<?>> all() {
+    return List.of(
+        Rule.of(
+            "partnership.participants.minimum",
+            Severity.ERROR,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::twoInstitutions),
+        Rule.of(
+            "partnership.participation.duplicate",
+            Severity.WARNING,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::institutionListedOnce),
+        Rule.of(
+            "partnership.roles.providerRecipient",
+            Severity.ERROR,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::providerAndRecipient),
+        Rule.of(
+            "partnership.roles.selfExchange",
+            Severity.WARNING,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::notSelfExchange),
+        Rule.of(
+            "partnership.triangular.facilitator",
+            Severity.ERROR,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::triangularFacilitator),
+        Rule.of(
+            "partnership.reverseLinkage.broker",
+            Severity.WARNING,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::reverseLinkageBroker),
+        Rule.of(
+            "partnership.programme.parent",
+            Severity.WARNING,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::programmeWithoutParent));
+  }
+
+  private static void twoInstitutions(Partnership p, RuleContext context, Findings findings) {
+    List<Participation> participations = p.participations();
+    if (participations.isEmpty()) {
+      findings.report(PARTICIPATIONS, 0);
+      return;
+    }
+    InstitutionId first = participations.get(0).institution();
+    for (int i = 1; i < participations.size(); i++) {
+      if (!participations.get(i).institution().equals(first)) {
+        return;
+      }
+    }
+    findings.report(PARTICIPATIONS, 1);
+  }
+
+  /** Reports each participation that repeats an institution listed before it. */
+  private static void institutionListedOnce(Partnership p, RuleContext context, Findings findings) {
+    List<Participation> participations = p.participations();
+    PartnershipRules.forEachRepeat(
+        participations,
+        Participation::institution,
+        (index, first) ->
+            findings.report(
+                PARTICIPATIONS.index(index).member("institution"),
+                participations.get(index).institution(),
+                first));
+  }
+
+  private static void providerAndRecipient(Partnership p, RuleContext context, Findings findings) {
+    if (p.modality() == Modality.DOMESTIC) {
+      return;
+    }
+    boolean provider = false;
+    boolean recipient = false;
+    for (Participation participation : p.participations()) {
+      provider |= participation.has(Role.PROVIDER);
+      recipient |= participation.has(Role.RECIPIENT);
+    }
+    if (!provider) {
+      findings.report(PARTICIPATIONS, p.modality(), Role.PROVIDER);
+    }
+    if (!recipient) {
+      findings.report(PARTICIPATIONS, p.modality(), Role.RECIPIENT);
+    }
+  }
+
+  /** Reports a partnership whose only provider is also its only recipient. */
+  private static void notSelfExchange(Partnership p, RuleContext context, Findings findings) {
+    InstitutionId only = null;
+    boolean provider = false;
+    boolean recipient = false;
+    for (Participation participation : p.participations()) {
+      boolean isProvider = participation.has(Role.PROVIDER);
+      boolean isRecipient = participation.has(Role.RECIPIENT);
+      if (!isProvider && !isRecipient) {
+        continue;
+      }
+      if (only == null) {
+        only = participation.institution();
+      } else if (!only.equals(participation.institution())) {
+        return;
+      }
+      provider |= isProvider;
+      recipient |= isRecipient;
+    }
+    if (provider && recipient) {
+      findings.report(PARTICIPATIONS, only);
+    }
+  }
+
+  /**
+   * A triangular partnership needs a facilitator (SEGIB's second provider) and, besides it, a
+   * provider and a recipient: a facilitator that is the only provider or the only recipient leaves
+   * the triangle with two corners.
+   */
+  private static void triangularFacilitator(Partnership p, RuleContext context, Findings findings) {
+    if (p.modality() != Modality.TRIANGULAR) {
+      return;
+    }
+    List<Participation> participations = p.participations();
+    for (Participation participation : participations) {
+      if (participation.has(Role.FACILITATOR)) {
+        InstitutionId facilitator = participation.institution();
+        if (someoneElseHas(participations, Role.PROVIDER, facilitator)
+            && someoneElseHas(participations, Role.RECIPIENT, facilitator)) {
+          return;
+        }
+      }
+    }
+    findings.report(PARTICIPATIONS);
+  }
+
+  private static boolean someoneElseHas(
+      List<Participation> participations, Role role, InstitutionId other) {
+    for (Participation participation : participations) {
+      if (participation.has(role) && !participation.institution().equals(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reverse linkage is brokered (by a multilateral bank such as the IsDB): it names a broker. */
+  private static void reverseLinkageBroker(Partnership p, RuleContext context, Findings findings) {
+    if (p.agreement().orElse(null) != AgreementType.REVERSE_LINKAGE) {
+      return;
+    }
+    for (Participation participation : p.participations()) {
+      if (participation.has(Role.FACILITATOR)) {
+        return;
+      }
+    }
+    findings.report(PARTICIPATIONS);
+  }
+
+  /** In SEGIB's terms a programme holds projects and actions; it is not held by another. */
+  private static void programmeWithoutParent(
+      Partnership p, RuleContext context, Findings findings) {
+    if (p.form() == PartnershipForm.PROGRAMME && p.parent().isPresent()) {
+      findings.report(Path.of("parent"), p.parent().get());
+    }
+  }
+}
