@@ -13,6 +13,7 @@ import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.institution.Institution;
+import org.ksmodel.institution.InstitutionType;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.solution.Adoption;
@@ -49,6 +50,7 @@ public final class DatasetGen {
     private final Map<CountryCode, List<InstitutionId>> byCountry = new HashMap<>();
     private final List<InstitutionId> south = new ArrayList<>();
     private final List<InstitutionId> north = new ArrayList<>();
+    private final List<InstitutionId> multilaterals = new ArrayList<>();
     private final List<SolutionId> shareable = new ArrayList<>();
     private final Map<InstitutionId, CountryCode> countries = new HashMap<>();
 
@@ -76,6 +78,16 @@ public final class DatasetGen {
         InstitutionId id = InstitutionId.of("INST-" + i);
         Institution institution =
             InstitutionGen.institution(id, country, sample(institutionIds)).next(rng);
+        if (i % 10 == 6) {
+          // Multilateral partnerships need a multilateral organisation among their members.
+          institution =
+              Institution.builder()
+                  .from(institution)
+                  .type(InstitutionType.MULTILATERAL)
+                  .iatiOrganisationType(Optional.empty())
+                  .build();
+          multilaterals.add(id);
+        }
         dataset.addInstitutions(institution);
         institutionIds.add(id);
         byCountry.computeIfAbsent(country, c -> new ArrayList<>()).add(id);
@@ -121,16 +133,16 @@ public final class DatasetGen {
       List<InstitutionId> recipients = new ArrayList<>();
       List<InstitutionId> facilitators = new ArrayList<>();
       switch (modality) {
-        case SOUTH_SOUTH -> pickDistinct(south, south, providers, recipients);
+        case SOUTH_SOUTH -> pickAbroad(south, south, providers, recipients);
         case NORTH_SOUTH -> pickDistinct(north, south, providers, recipients);
         case SOUTH_NORTH -> pickDistinct(south, north, providers, recipients);
         case TRIANGULAR -> {
-          pickDistinct(south, south, providers, recipients);
+          pickAbroad(south, south, providers, recipients);
           facilitators.add(rng.pick(north));
         }
         case REGIONAL -> pickInThreeCountries(providers, recipients);
         case DOMESTIC -> pickInOneCountry(providers, recipients);
-        default -> pickDistinct(institutionIds, institutionIds, providers, recipients);
+        case MULTILATERAL -> pickDistinct(multilaterals, institutionIds, providers, recipients);
       }
       List<SolutionId> solutions =
           shareable.isEmpty() ? List.of() : rng.distinct(sample(shareable), 0, 2);
@@ -163,6 +175,22 @@ public final class DatasetGen {
     }
 
     /** The first southern institutions are in distinct countries, so three countries exist. */
+    /** Like {@link #pickDistinct}, with the recipient in another country than the provider. */
+    private void pickAbroad(
+        List<InstitutionId> providerPool,
+        List<InstitutionId> recipientPool,
+        List<InstitutionId> providers,
+        List<InstitutionId> recipients) {
+      InstitutionId provider = rng.pick(providerPool);
+      InstitutionId recipient = rng.pick(recipientPool);
+      for (int i = 0; countryOf(recipient).equals(countryOf(provider)); i++) {
+        // The first southern institutions are in distinct countries: a fallback that always works.
+        recipient = i < 50 ? rng.pick(recipientPool) : recipientPool.get(i % 3);
+      }
+      providers.add(provider);
+      recipients.add(recipient);
+    }
+
     private void pickInThreeCountries(
         List<InstitutionId> providers, List<InstitutionId> recipients) {
       List<InstitutionId> distinctCountries = new ArrayList<>();

@@ -141,7 +141,9 @@ public final class PartnershipGen {
         builder.design(design().next(rng));
       }
       DateRange window = periods.window();
-      int activities = planned ? rng.between(0, 2) : rng.between(1, 4);
+      // A partnership cancelled before it started never held an activity.
+      boolean neverStarted = status == PartnershipStatus.CANCELLED && periods.actual().isEmpty();
+      int activities = neverStarted ? 0 : planned ? rng.between(0, 2) : rng.between(1, 4);
       for (int i = 0; i < activities; i++) {
         builder.addActivities(activity(window).next(rng));
       }
