@@ -37,6 +37,7 @@ public final class Rule<S> {
   private final Check<S> check;
   private final boolean needsDataset;
   private final String message;
+  private final MessageTemplate template;
 
   private Rule(
       String code,
@@ -51,6 +52,7 @@ public final class Rule<S> {
     this.check = check;
     this.needsDataset = needsDataset;
     this.message = message;
+    this.template = message == null ? null : MessageTemplate.parse(message);
   }
 
   /**
@@ -81,8 +83,9 @@ public final class Rule<S> {
   }
 
   /**
-   * This rule with its own message template ({@link java.text.MessageFormat} syntax, {@code {0}}
-   * for the first argument), for codes that are not in ksmodel's message bundle.
+   * This rule with its own message template: {@code {0}} for the first argument and a single quote
+   * written twice, as in {@link java.text.MessageFormat}; for codes not in ksmodel's message
+   * bundle.
    */
   public Rule<S> withMessage(String template) {
     return new Rule<>(
@@ -110,6 +113,10 @@ public final class Rule<S> {
   /** The rule's own message template, if it has one. */
   public Optional<String> message() {
     return Optional.ofNullable(message);
+  }
+
+  Optional<MessageTemplate> template() {
+    return Optional.ofNullable(template);
   }
 
   void check(S value, RuleContext context, Findings findings) {

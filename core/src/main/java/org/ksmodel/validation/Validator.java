@@ -170,7 +170,7 @@ public final class Validator {
               .severity(rule.severity)
               .path(base.resolve(path))
               .subjectId(subjectId)
-              .message(messages.format(code, rule.rule.message(), texts))
+              .message(messages.format(code, rule.rule.template(), texts))
               .arguments(texts)
               .build());
     }
