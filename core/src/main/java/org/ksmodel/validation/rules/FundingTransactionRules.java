@@ -72,37 +72,59 @@ final class FundingTransactionRules {
    * Per currency, what was disbursed and spent (DISBURSEMENT and EXPENDITURE) does not exceed what
    * was committed: the COMMITMENT transactions in that currency or, when there are none, the
    * contributions in it. This is the reading of {@link Funding#disbursementProgress()}, so the rule
-   * fires exactly when a rate there is above 1. Expenditures count because they draw on the same
-   * commitments as disbursements do (IATI counts both as spending).
+   * fires exactly where a progress there has disbursed above committed. Expenditures count because
+   * they draw on the same commitments as disbursements do (IATI's "spend" adds up both).
    */
   static void spendingWithinCommitments(Funding funding, RuleContext context, Findings findings) {
     List<Transaction> transactions = funding.transactions();
     boolean spends = false;
-    for (int i = 0; i < transactions.size() && !spends; i++) {
-      spends = transactions.get(i).type().isSpending();
+    boolean oneCurrency = true;
+    CurrencyCode first = transactions.isEmpty() ? null : transactions.get(0).amount().currency();
+    for (Transaction transaction : transactions) {
+      spends |= transaction.type().isSpending();
+      oneCurrency &= transaction.amount().currency().equals(first);
     }
     if (!spends) {
       return;
     }
+    if (oneCurrency) {
+      // The usual case, without maps.
+      compare(funding, sum(transactions, first, true), sum(transactions, first, false), findings);
+      return;
+    }
     Map<CurrencyCode, Money> spent = new TreeMap<>();
-    Map<CurrencyCode, Money> committed = new TreeMap<>();
     for (Transaction transaction : transactions) {
       if (transaction.type().isSpending()) {
         spent.merge(transaction.amount().currency(), transaction.amount(), Money::plus);
-      } else if (transaction.type() == TransactionType.COMMITMENT) {
-        committed.merge(transaction.amount().currency(), transaction.amount(), Money::plus);
       }
     }
     spent.forEach(
-        (currency, amount) -> {
-          Money limit = committed.get(currency);
-          if (limit == null) {
-            limit = contributed(funding, currency);
-          }
-          if (amount.compareTo(limit) > 0) {
-            findings.report(Path.of("transactions"), amount, limit);
-          }
-        });
+        (currency, amount) ->
+            compare(funding, amount, sum(transactions, currency, false), findings));
+  }
+
+  /** The spending ({@code spending}) or the COMMITMENT transactions in {@code currency}. */
+  private static Money sum(
+      List<Transaction> transactions, CurrencyCode currency, boolean spending) {
+    Money sum = null;
+    for (Transaction transaction : transactions) {
+      boolean counted =
+          spending
+              ? transaction.type().isSpending()
+              : transaction.type() == TransactionType.COMMITMENT;
+      if (counted && transaction.amount().currency().equals(currency)) {
+        sum = sum == null ? transaction.amount() : sum.plus(transaction.amount());
+      }
+    }
+    return sum;
+  }
+
+  /** Reports when {@code spent} exceeds {@code committed}, or without it the contributions. */
+  private static void compare(Funding funding, Money spent, Money committed, Findings findings) {
+    Money limit = committed != null ? committed : contributed(funding, spent.currency());
+    if (spent.compareTo(limit) > 0) {
+      findings.report(Path.of("transactions"), spent, limit);
+    }
   }
 
   private static Money contributed(Funding funding, CurrencyCode currency) {
