@@ -76,23 +76,4 @@ class FundingAndResultsCatalogueTest {
       assertThat(message).as(rule.code()).doesNotContain("{").doesNotContain("''");
     }
   }
-
-  @ParameterizedTest
-  @CsvSource({
-    "funding.target.missing",
-    "funding.target.ambiguous",
-    "resultsFramework.target.missing",
-    "resultsFramework.target.ambiguous",
-    "result.intermediateOutcome.level",
-    "indicator.sdgIndicator.form",
-    "indicator.value.blank",
-    "evaluation.ratingScale.missing",
-    "evaluation.rating.range",
-    "money.currency.mismatch"
-  })
-  void constructionCodesOfTheFundingAndResultPackagesAreListed(String code) throws IOException {
-    Matcher row = rows("Construction codes").get(code);
-    assertThat(row).as(code).isNotNull();
-    assertThat(row.group(2)).isEqualTo("FATAL");
-  }
 }

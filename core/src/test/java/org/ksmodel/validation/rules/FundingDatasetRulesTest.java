@@ -131,7 +131,7 @@ class FundingDatasetRulesTest {
         "/fundings/0/transactions/3/fromInstitution",
         "/fundings/0/transactions/3/toInstitution");
     assertThat(report.violations("funding.reference.unresolved").get(1).message())
-        .isEqualTo("no institution has the id 'P-1' (it is the id of a partnership)");
+        .isEqualTo("the institution 'P-1' is not in the dataset (it is the id of a partnership)");
     assertSilent(validate(FundingRulesTest.valid()), "funding.reference.unresolved");
   }
 

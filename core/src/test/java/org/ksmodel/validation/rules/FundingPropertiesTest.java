@@ -25,6 +25,7 @@ import org.ksmodel.funding.Transaction;
 import org.ksmodel.funding.TransactionType;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.testkit.CommonGen;
+import org.ksmodel.testkit.DatasetGen;
 import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.InstitutionGen;
@@ -85,6 +86,15 @@ class FundingPropertiesTest {
     Property.forAll(
         "generated fundings in a dataset",
         datasets,
+        dataset -> assertThat(ofCodes(VALIDATOR.validate(dataset), CODES)).isEmpty());
+  }
+
+  @Test
+  void generatedDatasetsBreakNoFundingRule() {
+    Property.forAll(
+        "generated datasets, funding rules",
+        200,
+        DatasetGen.dataset(1, 12),
         dataset -> assertThat(ofCodes(VALIDATOR.validate(dataset), CODES)).isEmpty());
   }
 

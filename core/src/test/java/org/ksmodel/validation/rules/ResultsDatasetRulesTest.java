@@ -99,7 +99,7 @@ class ResultsDatasetRulesTest {
     assertFires(
         report, "result.reference.unresolved", Severity.ERROR, "/resultsFrameworks/0/solution");
     assertThat(report.violations("result.reference.unresolved").get(0).message())
-        .isEqualTo("no solution has the id 'P-1' (it is the id of a partnership)");
+        .isEqualTo("the solution 'P-1' is not in the dataset (it is the id of a partnership)");
     ResultsFramework ofInstitution =
         ResultsFramework.builder()
             .from(ofSolution)

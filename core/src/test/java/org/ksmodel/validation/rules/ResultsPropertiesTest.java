@@ -39,6 +39,7 @@ import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.testkit.CommonGen;
+import org.ksmodel.testkit.DatasetGen;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.Property;
@@ -52,10 +53,14 @@ class ResultsPropertiesTest {
 
   /**
    * ResultsGen picks any intermediate outcome for a partnership without a design, even when its
-   * activities target others (e.g. seed 1371133395 of the dataset property below): reported to the
-   * lead, left out of the dataset property until the generator follows the activities too.
+   * activities target others (e.g. seed 1371133395 of the dataset property below, seed 1831380874
+   * of the DatasetGen one): reported to the lead, left out of the dataset properties until the
+   * generator follows the activities too.
    */
   static final Set<String> GENERATOR_GAPS = Set.of("result.intermediateOutcome.notTargeted");
+
+  static final Set<String> CHECKED_IN_DATASETS =
+      CODES.stream().filter(c -> !GENERATOR_GAPS.contains(c)).collect(Collectors.toSet());
 
   @Test
   void everyResultsCodeStartsWithResult() {
@@ -85,11 +90,16 @@ class ResultsPropertiesTest {
     Property.forAll(
         "generated results frameworks in a dataset",
         datasets,
-        dataset -> {
-          Set<String> codes =
-              CODES.stream().filter(c -> !GENERATOR_GAPS.contains(c)).collect(Collectors.toSet());
-          assertThat(ofCodes(VALIDATOR.validate(dataset), codes)).isEmpty();
-        });
+        dataset -> assertThat(ofCodes(VALIDATOR.validate(dataset), CHECKED_IN_DATASETS)).isEmpty());
+  }
+
+  @Test
+  void generatedDatasetsBreakNoResultsRule() {
+    Property.forAll(
+        "generated datasets, results rules",
+        200,
+        DatasetGen.dataset(1, 12),
+        dataset -> assertThat(ofCodes(VALIDATOR.validate(dataset), CHECKED_IN_DATASETS)).isEmpty());
   }
 
   /** Values of any kind for any measure, dates anywhere, ratings missing or N/A: no rule throws. */
