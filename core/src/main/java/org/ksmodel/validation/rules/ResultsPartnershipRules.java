@@ -124,15 +124,16 @@ final class ResultsPartnershipRules {
 
   /**
    * An intermediate outcome reported is one the partnership aimed at: targeted by a change
-   * objective of its design or by one of its exchange activities. Skipped when the partnership
-   * targets no outcome at all (that gap is the partnership's to report).
+   * objective of its design or by one of its exchange activities. Skipped for a partnership without
+   * a design: it has not laid out its results chain yet (the anchor the partnership rules ask for),
+   * so there is nothing to compare with.
    */
   static void outcomesTargeted(ResultsFramework framework, RuleContext context, Findings findings) {
     if (!namesOutcome(framework)) {
       return;
     }
     Optional<Partnership> partnership = partnershipOf(framework, context);
-    if (partnership.isEmpty()) {
+    if (partnership.isEmpty() || partnership.get().design().isEmpty()) {
       return;
     }
     Set<IntermediateOutcome> targeted = targetedBy(partnership.get());
@@ -163,10 +164,8 @@ final class ResultsPartnershipRules {
 
   private static Set<IntermediateOutcome> targetedBy(Partnership partnership) {
     Set<IntermediateOutcome> targeted = EnumSet.noneOf(IntermediateOutcome.class);
-    if (partnership.design().isPresent()) {
-      for (ChangeObjective objective : partnership.design().get().changeObjectives()) {
-        targeted.addAll(objective.targetedOutcomes());
-      }
+    for (ChangeObjective objective : partnership.design().orElseThrow().changeObjectives()) {
+      targeted.addAll(objective.targetedOutcomes());
     }
     for (ExchangeActivity activity : partnership.activities()) {
       targeted.addAll(activity.targetedOutcomes());

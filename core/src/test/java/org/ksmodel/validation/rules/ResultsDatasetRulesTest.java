@@ -196,9 +196,15 @@ class ResultsDatasetRulesTest {
     assertSilent(
         VALIDATOR.validate(dataset(withActivity, framework)),
         "result.intermediateOutcome.notTargeted");
-    Partnership targetsNothing = FundingDatasetRulesTest.partnership();
+    // Without a design there is no results chain to compare with, whatever the activities target.
+    Partnership withoutDesign =
+        Partnership.builder().from(withActivity).design(Optional.empty()).build();
     assertSilent(
-        VALIDATOR.validate(dataset(targetsNothing, framework)),
+        VALIDATOR.validate(
+            dataset(
+                withoutDesign,
+                ResultsRulesTest.withResult(
+                    1, r -> r.intermediateOutcome(IntermediateOutcome.IMPROVED_CONSENSUS)))),
         "result.intermediateOutcome.notTargeted");
   }
 
