@@ -95,8 +95,10 @@ final class ActivityMapper {
             .status(status(activity));
     descriptions(activity, partnership);
     dates(activity, partnership);
-    sectors(activity, partnership);
-    tags(activity, partnership);
+    Set<SdgTarget> sdgTargets = new LinkedHashSet<>();
+    sectors(activity, partnership, sdgTargets);
+    tags(activity, sdgTargets);
+    partnership.sdgTargets(sdgTargets);
 
     Optional<String> parent = Optional.empty();
     boolean children = false;
@@ -279,6 +281,12 @@ final class ActivityMapper {
             "recipient-country '" + code.orElse("") + "' is not a country code; left out");
         continue;
       }
+      if (!code.get().equals(recipient.attr("code").get())) {
+        context.warn(
+            "iati.country.case",
+            recipient,
+            "recipient-country '" + recipient.attr("code").get() + "' read as " + code.get());
+      }
       countries.add(CountryCode.of(code.get()));
     }
     // IATI's percentages cover recipient countries and regions together.
@@ -295,10 +303,10 @@ final class ActivityMapper {
    * others have no place in the model and are reported. Percentages that do not add up to 100 per
    * vocabulary are reported (the model keeps no percentages).
    */
-  private void sectors(XmlElement activity, Partnership.Builder partnership) {
+  private void sectors(
+      XmlElement activity, Partnership.Builder partnership, Set<SdgTarget> targets) {
     Map<String, List<XmlElement>> byVocabulary = new TreeMap<>();
     Set<SectorCode> sectors = new LinkedHashSet<>();
-    Set<SdgTarget> targets = new LinkedHashSet<>();
     for (XmlElement sector : activity.all("sector")) {
       String vocabulary = sector.attr("vocabulary").orElse("1");
       byVocabulary.computeIfAbsent(vocabulary, v -> new ArrayList<>()).add(sector);
@@ -327,7 +335,6 @@ final class ActivityMapper {
         (vocabulary, elements) ->
             percentages(activity, elements, "sector (vocabulary " + vocabulary + ")"));
     partnership.sectors(sectors);
-    partnership.addAllSdgTargets(targets);
   }
 
   private Optional<SectorCode> dacSector(XmlElement sector, String vocabulary, String code) {
@@ -375,14 +382,14 @@ final class ActivityMapper {
    * Tags: vocabulary 3 (SDG targets) become SDG targets; vocabulary 2 (SDG goals) has no place in
    * the model, which holds targets, and is reported, as are the other vocabularies.
    */
-  private void tags(XmlElement activity, Partnership.Builder partnership) {
+  private void tags(XmlElement activity, Set<SdgTarget> targets) {
     for (XmlElement tag : activity.all("tag")) {
       Optional<String> code = tag.attr("code");
       String vocabulary = tag.attr("vocabulary").orElse("1");
       if (code.isEmpty()) {
         context.warn("iati.tag.code", tag, "tag without a code; left out");
       } else if (vocabulary.equals("3")) {
-        sdgTarget(tag, code.get()).ifPresent(partnership::addSdgTargets);
+        sdgTarget(tag, code.get()).ifPresent(targets::add);
       } else {
         context.warn(
             "iati.tag.vocabulary",

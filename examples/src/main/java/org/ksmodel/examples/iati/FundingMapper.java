@@ -207,6 +207,10 @@ final class FundingMapper {
       return Optional.empty();
     }
     String code = currency.get().toUpperCase(Locale.ROOT);
+    if (!code.equals(currency.get()) && CurrencyCode.isWellFormed(code)) {
+      context.warn(
+          "iati.currency.case", value, what + " currency '" + currency.get() + "' read as " + code);
+    }
     if (!CurrencyCode.isWellFormed(code)) {
       context.warn(
           "iati.currency.invalid",

@@ -109,7 +109,9 @@ final class InstitutionRegistry {
   }
 
   private void checkIdentifier(XmlElement org, String ref) {
-    if (ReferenceData.registrationAgencies().agencyOf(ref).isPresent() || !reportedRefs.add(ref)) {
+    if (ReferenceData.registrationAgencies().agencyOf(ref).isPresent()
+        || LEGACY_GOVERNMENT.matcher(ref).matches()
+        || !reportedRefs.add(ref)) {
       return;
     }
     context.warn(

@@ -169,7 +169,7 @@ final class ResultsMapper {
         Baseline.builder()
             .value(value.get())
             .date(date.get())
-            .comment(baseline.first("comment").flatMap(context::plainText))
+            .comment(comment(baseline, value.get()))
             .build());
   }
 
@@ -202,8 +202,16 @@ final class ResultsMapper {
                 PeriodValue.builder()
                     .period(period)
                     .value(value)
-                    .comment(element.first("comment").flatMap(context::plainText))
+                    .comment(comment(element, value))
                     .build());
+  }
+
+  /** The comment of a value, unless it already is the (qualitative) value. */
+  private Optional<String> comment(XmlElement element, IndicatorValue value) {
+    return element
+        .first("comment")
+        .flatMap(context::plainText)
+        .filter(text -> !value.text().filter(text::equals).isPresent());
   }
 
   /**
