@@ -83,11 +83,11 @@ import org.ksmodel.reference.CountryClassification;
  *   <li>{@code related-activity} type 1 becomes the parent when the parent is in the same file
  *       (which then becomes a PROGRAMME, as does an activity that lists children); other
  *       partnerships are PROJECTs.
- *   <li>{@code budget} and {@code transaction} become a Funding with the activity's id (see {@link
+ *   <li>{@code budget} and {@code transaction} become a Funding with the activity's id (see {@code
  *       FundingMapper} for the details: revised budgets replace original ones, negative values and
  *       unmapped transaction types are reported and left out).
  *   <li>{@code result}, {@code indicator}, {@code baseline}, {@code period} become a
- *       ResultsFramework with the activity's id; results documents become evidence (see {@link
+ *       ResultsFramework with the activity's id; results documents become evidence (see {@code
  *       ResultsMapper}).
  * </ul>
  *
