@@ -28,6 +28,7 @@ import org.ksmodel.result.ResultsFramework;
 
 /** Maps one {@code iati-activity} onto a partnership and what hangs on it (see IatiImporter). */
 final class ActivityMapper {
+  private static final LanguageCode ENGLISH = LanguageCode.of("en");
   private static final Map<String, String> LEGACY_DATE_TYPES =
       Map.of("start-planned", "1", "start-actual", "2", "end-planned", "3", "end-actual", "4");
 
@@ -66,7 +67,8 @@ final class ActivityMapper {
    * {@code reasons} and then nothing is returned.
    */
   Optional<Mapped> map(
-      XmlElement activity, String id, LanguageCode rootLanguage, List<String> reasons) {
+      XmlElement activity, String id, Optional<LanguageCode> rootLanguage, List<String> reasons) {
+    context.startRecord(Optional.of(id), ENGLISH);
     LanguageCode language = activityLanguage(activity, rootLanguage);
     context.startRecord(Optional.of(id), language);
     Optional<LocalizedText> title = activity.first("title").flatMap(context::narratives);
@@ -117,15 +119,26 @@ final class ActivityMapper {
             partnership.build(), funding, framework, parent, children, seen, activity.line()));
   }
 
-  private LanguageCode activityLanguage(XmlElement activity, LanguageCode rootLanguage) {
-    Optional<String> raw = activity.attr("xml:lang");
-    if (raw.isPresent()) {
-      Optional<LanguageCode> language = context.language(raw.get());
-      if (language.isPresent()) {
-        return language.get();
-      }
+  /**
+   * The activity's default language: its {@code xml:lang}, else a legacy {@code default-language},
+   * else the file's; English, reported, when none is declared.
+   */
+  private LanguageCode activityLanguage(XmlElement activity, Optional<LanguageCode> rootLanguage) {
+    Optional<String> raw = activity.attr("xml:lang").or(() -> activity.attr("default-language"));
+    Optional<LanguageCode> language = raw.flatMap(context::language);
+    if (raw.isPresent() && language.isEmpty()) {
+      context.warn(
+          "iati.language.unknown",
+          activity,
+          "default language '" + raw.get() + "' is not a language code");
     }
-    return rootLanguage;
+    if (language.isEmpty()) {
+      language = rootLanguage;
+    }
+    if (language.isEmpty()) {
+      context.warn("iati.language.default", activity, "no default language declared; en assumed");
+    }
+    return language.orElse(ENGLISH);
   }
 
   private void descriptions(XmlElement activity, Partnership.Builder partnership) {

@@ -36,9 +36,10 @@ import org.ksmodel.reference.CountryClassification;
  * <ul>
  *   <li>{@code iati-activity} becomes a {@link Partnership} whose id is the {@code
  *       iati-identifier}. An activity without an identifier, with one already used in the file, or
- *       without a title is rejected. The default language is the activity's {@code xml:lang}, else
- *       the root's, else English; {@code EN}, {@code ENG}, {@code en-GB} are read as {@code en}
- *       (reported once per file).
+ *       without a title is rejected, as is an activity misplaced inside another element. The
+ *       default language is the activity's {@code xml:lang} (or a legacy {@code default-language}),
+ *       else the root's, else English (reported); {@code EN}, {@code ENG}, {@code en-GB} are read
+ *       as {@code en} (reported once per file).
  *   <li>{@code title} and {@code description} narratives become localized texts. The description is
  *       the general one (type 1, else the first); the objectives (type 2) become the design's
  *       development goal.
@@ -201,14 +202,16 @@ public final class IatiImporter {
     private final ImportContext context = new ImportContext();
     private final InstitutionRegistry registry = new InstitutionRegistry(context);
     private final List<Rejection> rejections = new ArrayList<>();
+    private final Optional<LanguageCode> declaredLanguage;
     private final LanguageCode rootLanguage;
 
     Run(String sourceName, XmlElement root, SafeXmlReader xml) {
       this.sourceName = sourceName;
       this.root = root;
       this.xml = xml;
-      this.rootLanguage =
-          root.attr("xml:lang").flatMap(context::language).orElse(LanguageCode.of("en"));
+      this.declaredLanguage =
+          root.attr("xml:lang").or(() -> root.attr("default-language")).flatMap(context::language);
+      this.rootLanguage = declaredLanguage.orElse(LanguageCode.of("en"));
       root.attr("version")
           .filter(version -> !version.startsWith("2."))
           .ifPresent(
@@ -235,6 +238,19 @@ public final class IatiImporter {
                   + "> at line "
                   + activity.line()
                   + " is not an activity; ignored");
+          // Activities misplaced inside it are still accounted for, as rejected.
+          for (XmlElement misplaced : nested(activity, "iati-activity")) {
+            count++;
+            rejections.add(
+                new Rejection(
+                    ActivityMapper.identifier(misplaced),
+                    count,
+                    misplaced.line(),
+                    List.of(
+                        "not a direct child of <iati-activities> (inside <"
+                            + activity.name()
+                            + ">)")));
+          }
           continue;
         }
         count++;
@@ -253,7 +269,7 @@ public final class IatiImporter {
         if (reasons.isEmpty()) {
           positions.put(id.get(), count);
           try {
-            result = mapper.map(activity, id.get(), rootLanguage, reasons);
+            result = mapper.map(activity, id.get(), declaredLanguage, reasons);
           } catch (RuntimeException e) {
             // A value the model refuses that no rule above foresaw: the activity is rejected with
             // the model's reason rather than lost.
@@ -275,6 +291,19 @@ public final class IatiImporter {
         activity.framework().ifPresent(dataset::addResultsFrameworks);
       }
       return finish(dataset, IatiFileType.ACTIVITIES, count, 0);
+    }
+
+    /** The descendants of an element with a name, not looking inside the ones found. */
+    private List<XmlElement> nested(XmlElement element, String name) {
+      List<XmlElement> found = new ArrayList<>();
+      for (XmlElement child : element.children()) {
+        if (child.name().equals(name)) {
+          found.add(child);
+        } else {
+          found.addAll(nested(child, name));
+        }
+      }
+      return found;
     }
 
     /** Sets the parent when it was imported from the same file, and the form. */

@@ -53,7 +53,7 @@ class IatiMessyDataTest {
         .containsExactly("A good activity", "A title written the IATI 1.x way");
     // Nothing of a rejected activity leaks into the dataset.
     assertThat(result.dataset().institutions()).isEmpty();
-    assertThat(codes(result)).contains("iati.narrative.missing");
+    assertThat(codes(result)).contains("iati.narrative.missing", "iati.language.default");
   }
 
   @Test
@@ -164,8 +164,13 @@ class IatiMessyDataTest {
   @Test
   void foreignNamespacesAreIgnoredSafely() {
     IatiImport result = Resources.importResource("foreign-namespaces.xml");
-    assertThat(result.activities()).isEqualTo(1);
+    assertThat(result.activities()).isEqualTo(2);
     assertThat(result.imported()).isEqualTo(1);
+    // An activity misplaced inside an unexpected element is accounted for, as rejected.
+    assertThat(result.rejections()).hasSize(1);
+    assertThat(result.rejections().get(0).identifier()).contains("XM-EXAMPLE-MISPLACED");
+    assertThat(result.rejections().get(0).reasons().get(0))
+        .isEqualTo("not a direct child of <iati-activities> (inside <unexpected-element>)");
     Partnership partnership = result.dataset().partnerships().get(0);
     assertThat(partnership.id().value()).isEqualTo("XM-EXAMPLE-NS");
     assertThat(partnership.title().texts()).hasSize(1);
@@ -186,5 +191,22 @@ class IatiMessyDataTest {
             .orElseThrow();
     assertThat(ignored.message())
         .contains("5 elements", "6 attributes", "http://example.org/ns/extension");
+  }
+
+  @Test
+  void legacyDefaultLanguageAttributeIsRead() {
+    String xml =
+        "<iati-activities version='2.03'><iati-activity default-language='pt'>"
+            + "<iati-identifier>XM-EXAMPLE-PT</iati-identifier>"
+            + "<title><narrative>Título</narrative><narrative xml:lang='en'>Title</narrative></title>"
+            + "</iati-activity></iati-activities>";
+    IatiImport result =
+        IatiImporter.importStream(
+            new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "inline.xml");
+    Partnership partnership = result.dataset().partnerships().get(0);
+    assertThat(partnership.title().defaultLanguage().value()).isEqualTo("pt");
+    assertThat(partnership.title().text()).isEqualTo("Título");
+    assertThat(codes(result)).doesNotContain("iati.language.default");
   }
 }
