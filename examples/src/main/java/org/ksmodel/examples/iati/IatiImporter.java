@@ -51,7 +51,8 @@ import org.ksmodel.reference.CountryClassification;
  *       registration agency ({@code NL-KVK-...} is NL, a legacy {@code DE-1} is DE; {@code
  *       XM-DAC-}, {@code XI-IATI-} and unknown agencies name none), else the activity's only
  *       recipient country for an organisation typed as based there (11, 24, 72) or for the
- *       accountable public body (role 2, neither funding nor extending, type 10, 15 or none), else
+ *       accountable public body (role 2, neither funding nor extending, type 10, 15 or none) or for
+ *       a local partner (implementing only, known by name alone, type 11, 22, 23, 24 or 72), else
  *       {@code XX} (unknown, reported: the model requires a country).
  *   <li>Roles: 1 Funding is FUNDER; 3 Extending is PROVIDER; 4 Implementing is IMPLEMENTER, and
  *       RECIPIENT too when the organisation is in a recipient country; 2 Accountable is RECIPIENT

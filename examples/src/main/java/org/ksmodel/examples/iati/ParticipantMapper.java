@@ -26,6 +26,7 @@ final class ParticipantMapper {
       Map.of("funding", "1", "accountable", "2", "extending", "3", "implementing", "4");
   private static final Set<String> PARTNER_COUNTRY_TYPES = Set.of("11", "24", "72");
   private static final Set<String> PUBLIC_TYPES = Set.of("10", "15");
+  private static final Set<String> LOCAL_TYPES = Set.of("11", "22", "23", "24", "72");
   private static final String MULTILATERAL_TYPE = "40";
 
   private final ImportContext context;
@@ -153,7 +154,8 @@ final class ParticipantMapper {
    * Places an organisation whose identifier names no country in the activity's only recipient
    * country, when it is typed as based there (local government, partner-country NGO, private sector
    * in the recipient country) or is the accountable public body (role 2 only, or 2 and 4, with a
-   * government, public-sector or no type) that neither funds nor extends the activity.
+   * government, public-sector or no type) that neither funds nor extends the activity, or is a
+   * local partner (implementing only, known by name alone, of type 11, 22, 23, 24 or 72).
    */
   private void inferCountry(Participant participant, Set<CountryCode> recipients) {
     if (participant.country().isPresent() || recipients.size() != 1) {
@@ -166,7 +168,12 @@ final class ParticipantMapper {
             && !participant.iatiRoles.contains("1")
             && !participant.iatiRoles.contains("3")
             && participant.draft.typeCode.map(PUBLIC_TYPES::contains).orElse(true);
-    if (basedThere || accountableGovernment) {
+    // A local partner: implementing only, named but without any identifier, of a national type.
+    boolean localImplementer =
+        participant.iatiRoles.equals(Set.of("4"))
+            && participant.draft.id.value().startsWith("name:")
+            && participant.draft.typeCode.filter(LOCAL_TYPES::contains).isPresent();
+    if (basedThere || accountableGovernment || localImplementer) {
       participant.draft.country = Optional.of(recipients.iterator().next());
       participant.draft.countrySource = "recipient country";
     }

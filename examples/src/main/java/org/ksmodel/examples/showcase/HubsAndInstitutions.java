@@ -42,13 +42,13 @@ final class HubsAndInstitutions {
   static final InstitutionId AMEXCID = InstitutionId.of("MX-AMEXCID");
   static final InstitutionId SEMARNAT = InstitutionId.of("MX-SEMARNAT");
   // United States
-  static final InstitutionId NYC_CEO = InstitutionId.of("US-NYC-CEO");
+  static final InstitutionId NYC_CEO = InstitutionId.of("US-CEO");
   // Korea
   static final InstitutionId MOSF = InstitutionId.of("KR-MOSF");
   static final InstitutionId KDI = InstitutionId.of("KR-KDI");
   // Indonesia
   static final InstitutionId BNPB = InstitutionId.of("ID-BNPB");
-  static final InstitutionId NCT = InstitutionId.of("ID-NCT-SSTC");
+  static final InstitutionId NCT = InstitutionId.of("ID-NCT");
   static final InstitutionId BAPPENAS = InstitutionId.of("ID-BAPPENAS");
   static final InstitutionId KEMENKEU = InstitutionId.of("ID-KEMENKEU");
   static final InstitutionId KEMLU = InstitutionId.of("ID-KEMLU");

@@ -93,6 +93,12 @@ final class SolutionCatalogue {
         .build();
   }
 
+  /** A knowledge product, found on the web site of the institution that publishes it. */
+  private static KnowledgeProduct product(
+      KnowledgeProductType type, org.ksmodel.common.LocalizedText title, String site) {
+    return KnowledgeProduct.builder().type(type).title(title).link(site).build();
+  }
+
   /** Shared with dozens of countries; the best-evaluated social programme of its time. */
   private static Solution conditionalCashTransfers() {
     return Solution.builder()
@@ -137,10 +143,12 @@ final class SolutionCatalogue {
                 .title(en("Oportunidades: a case study for peer countries"))
                 .language(EN)
                 .format("application/pdf")
+                .link("https://www.coneval.org.mx")
                 .build(),
-            KnowledgeProduct.of(
+            product(
                 KnowledgeProductType.POLICY_BRIEF,
-                text("es", "Lecciones de Oportunidades", "Lessons from Oportunidades")))
+                text("es", "Lecciones de Oportunidades", "Lessons from Oportunidades"),
+                "https://www.coneval.org.mx"))
         .addAdoptions(
             Adoption.builder()
                 .country(country("US"))
@@ -177,13 +185,15 @@ final class SolutionCatalogue {
             met(Criterion.REPLICABILITY, true, MOSF, "Written for adaptation, not imitation", 2012),
             met(Criterion.PROVEN_RESULTS, false, MOSF, "Outcomes documented per case", 2012))
         .addKnowledgeProducts(
-            KnowledgeProduct.of(
+            product(
                 KnowledgeProductType.CASE_STUDY,
-                en("Case studies of Korea's development policies")),
+                en("Case studies of Korea's development policies"),
+                "https://www.ksp.go.kr"),
             KnowledgeProduct.builder()
                 .type(KnowledgeProductType.TRAINING_MODULE)
                 .title(en("KSP training modules"))
                 .language(EN)
+                .link("https://www.ksp.go.kr")
                 .build())
         .build();
   }
@@ -212,11 +222,14 @@ final class SolutionCatalogue {
             scored(Criterion.REPLICABILITY, 4, NCT),
             scored(Criterion.OWNERSHIP, 5, NCT))
         .addKnowledgeProducts(
-            KnowledgeProduct.of(
+            product(
                 KnowledgeProductType.TRAINING_MODULE,
-                en("Training of village disaster volunteers")),
-            KnowledgeProduct.of(
-                KnowledgeProductType.TOOLKIT, en("Toolkit for a disaster-resilient village")))
+                en("Training of village disaster volunteers"),
+                "https://bnpb.go.id"),
+            product(
+                KnowledgeProductType.TOOLKIT,
+                en("Toolkit for a disaster-resilient village"),
+                "https://bnpb.go.id"))
         .addAdoptions(
             Adoption.builder()
                 .country(country("MZ"))
@@ -258,6 +271,10 @@ final class SolutionCatalogue {
                 "Marco geoestadístico nacional y geoportal para la planeación territorial",
                 "National geostatistical framework and geoportal for territorial planning"))
         .challenge(en("Local governments plan without statistics at the scale of their territory"))
+        .description(
+            en(
+                "A national geostatistical framework links every statistic to its territory, and a"
+                    + " geoportal lets planners map them down to the municipality"))
         .originCountry(country("CO"))
         .owner(DANE)
         .addSectors(SectorCode.of("16062"))
@@ -292,6 +309,11 @@ final class SolutionCatalogue {
                 "pt",
                 "Variedades de algodão adaptadas e manejo integrado de pragas",
                 "Adapted cotton varieties and integrated pest management"))
+        .challenge(en("Low cotton yields and heavy pest losses on smallholder farms"))
+        .description(
+            en(
+                "Varieties adapted to local conditions, tested in national research stations, with"
+                    + " integrated pest management taught to extension workers and farmers"))
         .originCountry(country("BR"))
         .owner(EMBRAPA)
         .addImplementingInstitutions(ABC)
@@ -304,13 +326,17 @@ final class SolutionCatalogue {
             met(Criterion.PROVEN_RESULTS, true, ABC, "Yield gains in Brazil's cerrado", 2008),
             met(Criterion.HORIZONTALITY, true, ABC, "Research institutes work as peers", 2008))
         .addKnowledgeProducts(
-            KnowledgeProduct.of(
+            product(
                 KnowledgeProductType.HOW_TO_NOTE,
                 text(
                     "fr",
                     "Fiche technique: lutte intégrée",
-                    "How-to note: integrated pest management")),
-            KnowledgeProduct.of(KnowledgeProductType.CASE_STUDY, en("The Cotton-4 project")))
+                    "How-to note: integrated pest management"),
+                "https://www.embrapa.br"),
+            product(
+                KnowledgeProductType.CASE_STUDY,
+                en("The Cotton-4 project"),
+                "https://www.embrapa.br"))
         .addAdoptions(
             Adoption.builder()
                 .country(country("ML"))
@@ -326,6 +352,11 @@ final class SolutionCatalogue {
     return Solution.builder()
         .id(MILK_BANKS)
         .title(text("pt", "Rede de bancos de leite humano", "Human milk bank network"))
+        .challenge(en("Premature and low-birth-weight babies die for lack of human milk"))
+        .description(
+            en(
+                "A network of milk banks collects donated milk, pasteurises it at low cost, checks"
+                    + " its quality and supports breastfeeding"))
         .originCountry(country("BR"))
         .owner(FIOCRUZ)
         .addSectors(SectorCode.of("12240"))
@@ -336,13 +367,15 @@ final class SolutionCatalogue {
             met(Criterion.PROVEN_RESULTS, true, ABC, "Lower neonatal mortality in Brazil", 2010),
             met(Criterion.EFFICIENCY, true, ABC, "Low-cost pasteurisation method", 2010))
         .addKnowledgeProducts(
-            KnowledgeProduct.of(
+            product(
                 KnowledgeProductType.E_LEARNING_COURSE,
                 text(
-                    "pt",
-                    "Curso de processamento de leite humano",
-                    "Human milk processing course")),
-            KnowledgeProduct.of(KnowledgeProductType.TOOLKIT, en("Setting up a human milk bank")))
+                    "pt", "Curso de processamento de leite humano", "Human milk processing course"),
+                "https://rblh.fiocruz.br"),
+            product(
+                KnowledgeProductType.TOOLKIT,
+                en("Setting up a human milk bank"),
+                "https://rblh.fiocruz.br"))
         // Illustrative years of adoption.
         .addAdoptions(
             Adoption.of(country("CO"), java.time.Year.of(2011)),
