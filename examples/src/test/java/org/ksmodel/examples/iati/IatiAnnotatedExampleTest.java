@@ -1,0 +1,213 @@
+package org.ksmodel.examples.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ksmodel.common.Code;
+import org.ksmodel.common.DateRange;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.LanguageCode;
+import org.ksmodel.common.Money;
+import org.ksmodel.common.SectorCode;
+import org.ksmodel.funding.Funding;
+import org.ksmodel.funding.Transaction;
+import org.ksmodel.funding.TransactionType;
+import org.ksmodel.institution.Institution;
+import org.ksmodel.institution.InstitutionType;
+import org.ksmodel.partnership.Modality;
+import org.ksmodel.partnership.Participation;
+import org.ksmodel.partnership.Partnership;
+import org.ksmodel.partnership.PartnershipForm;
+import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.Role;
+import org.ksmodel.result.Evidence;
+import org.ksmodel.result.EvidenceType;
+import org.ksmodel.result.Indicator;
+import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorValue;
+import org.ksmodel.result.PeriodValue;
+import org.ksmodel.result.Result;
+import org.ksmodel.result.ResultLevel;
+import org.ksmodel.result.ResultsFramework;
+
+/** The IATI Standard's annotated activity example, mapped field by field. */
+class IatiAnnotatedExampleTest {
+  private static final LanguageCode EN = LanguageCode.of("en");
+  private static final LanguageCode FR = LanguageCode.of("fr");
+  private static final LanguageCode ES = LanguageCode.of("es");
+  private static final String ID = "AA-AAA-123456789-ABC123";
+
+  private static IatiImport result;
+  private static Partnership partnership;
+
+  @BeforeAll
+  static void importExample() {
+    result = IatiImporter.importFile(SharedData.iati("activity-standard-example-annotated.xml"));
+    assertThat(result.dataset().partnerships()).hasSize(1);
+    partnership = result.dataset().partnerships().get(0);
+  }
+
+  @Test
+  void accountsForTheOneActivity() {
+    assertThat(result.fileType()).isEqualTo(IatiFileType.ACTIVITIES);
+    assertThat(result.iatiVersion()).contains("2.03");
+    assertThat(result.activities()).isEqualTo(1);
+    assertThat(result.imported()).isEqualTo(1);
+    assertThat(result.rejected()).isZero();
+  }
+
+  @Test
+  void identifierTitleAndDescription() {
+    assertThat(partnership.id().value()).isEqualTo(ID);
+    assertThat(partnership.title().defaultLanguage()).isEqualTo(EN);
+    assertThat(partnership.title().texts())
+        .containsExactly(
+            Map.entry(EN, "Activity title"),
+            Map.entry(FR, "Titre de l'activité"),
+            Map.entry(ES, "Título de la actividad"));
+    assertThat(partnership.description()).isPresent();
+    assertThat(partnership.description().get().texts().keySet()).containsExactly(EN, FR);
+    assertThat(partnership.description().get().text())
+        .startsWith("General activity description text.");
+    // The objectives (description type 2) become the design's development goal.
+    assertThat(partnership.design().flatMap(d -> d.developmentGoal()).map(t -> t.text()))
+        .contains("Objectives for the activity, for example from a logical framework.");
+  }
+
+  @Test
+  void statusDatesAndForm() {
+    assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE);
+    assertThat(partnership.plannedPeriod())
+        .contains(DateRange.of(LocalDate.of(2012, 4, 15), LocalDate.of(2015, 12, 31)));
+    assertThat(partnership.actualPeriod())
+        .contains(DateRange.startingOn(LocalDate.of(2012, 4, 28)));
+    // The parent activity named by related-activity is not in the file: no link, reported.
+    assertThat(partnership.form()).isEqualTo(PartnershipForm.PROJECT);
+    assertThat(partnership.parent()).isEmpty();
+    assertThat(result.warnings()).extracting(ImportWarning::code).contains("iati.parent.missing");
+  }
+
+  @Test
+  void participatingOrganisationsAndRoles() {
+    assertThat(partnership.participations())
+        .containsExactly(
+            Participation.of(InstitutionId.of("BB-BBB-123456789"), Role.FUNDER),
+            Participation.of(InstitutionId.of("CC-CCC-123456789"), Role.RECIPIENT),
+            Participation.of(InstitutionId.of("AA-AAA-123456789"), Role.PROVIDER));
+    // No country can be told (AA-AAA is no registration agency): NORTH_SOUTH is assumed, reported.
+    assertThat(partnership.modality()).isEqualTo(Modality.NORTH_SOUTH);
+    assertThat(result.warnings()).extracting(ImportWarning::code).contains("iati.modality.assumed");
+  }
+
+  @Test
+  void institutionsFromReportingAndParticipatingOrganisations() {
+    List<Institution> institutions = result.dataset().institutions();
+    assertThat(institutions)
+        .extracting(i -> i.id().value())
+        .containsExactly("AA-AAA-123456789", "BB-BBB-123456789", "CC-CCC-123456789");
+    Institution reporter = institutions.get(0);
+    assertThat(reporter.name().texts())
+        .containsExactly(Map.entry(EN, "Organisation name"), Map.entry(FR, "Nom de l'organisme"));
+    assertThat(reporter.type()).isEqualTo(InstitutionType.MULTILATERAL);
+    assertThat(reporter.iatiOrganisationType()).contains(Code.of("OrganisationType", "40"));
+    Institution agencyB = institutions.get(1);
+    assertThat(agencyB.name().text()).isEqualTo("Name of Agency B");
+    assertThat(agencyB.type()).isEqualTo(InstitutionType.MULTILATERAL);
+    Institution agencyC = institutions.get(2);
+    assertThat(agencyC.name().text()).isEqualTo("Name of Agency C");
+    assertThat(agencyC.type()).isEqualTo(InstitutionType.LINE_MINISTRY);
+    assertThat(agencyC.iatiOrganisationType()).contains(Code.of("OrganisationType", "10"));
+    assertThat(institutions).allSatisfy(i -> assertThat(i.country().value()).isEqualTo("XX"));
+    assertThat(result.warnings())
+        .filteredOn(w -> w.code().equals("iati.org.country.unknown"))
+        .hasSize(3);
+  }
+
+  @Test
+  void sectorsAndTags() {
+    assertThat(partnership.sectors()).containsExactly(SectorCode.of("111"), SectorCode.of("112"));
+    // Tag vocabulary 1 and 99 and sector vocabulary 99 have no place in the model: reported.
+    assertThat(partnership.sdgTargets()).isEmpty();
+    assertThat(result.warnings())
+        .extracting(ImportWarning::code)
+        .contains("iati.sector.vocabulary", "iati.tag.vocabulary");
+  }
+
+  @Test
+  void budgetAndTransaction() {
+    assertThat(result.dataset().fundings()).hasSize(1);
+    Funding funding = result.dataset().fundings().get(0);
+    assertThat(funding.id().value()).isEqualTo(ID);
+    assertThat(funding.partnership()).contains(partnership.id());
+    assertThat(funding.totalBudget()).contains(Money.of("3000", "EUR"));
+    assertThat(funding.transactions()).hasSize(1);
+    Transaction transaction = funding.transactions().get(0);
+    assertThat(transaction.type()).isEqualTo(TransactionType.INCOMING_FUNDS);
+    assertThat(transaction.date()).isEqualTo(LocalDate.of(2012, 1, 1));
+    assertThat(transaction.amount()).isEqualTo(Money.of("1000", "EUR"));
+    assertThat(transaction.fromInstitution()).contains(InstitutionId.of("BB-BBB-123456789"));
+    assertThat(transaction.toInstitution()).contains(InstitutionId.of("AA-AAA-123456789"));
+    assertThat(transaction.description().map(t -> t.text()))
+        .contains("Transaction description text");
+  }
+
+  @Test
+  void resultsIndicatorsAndEvidence() {
+    assertThat(result.dataset().resultsFrameworks()).hasSize(1);
+    ResultsFramework framework = result.dataset().resultsFrameworks().get(0);
+    assertThat(framework.id().value()).isEqualTo(ID);
+    assertThat(framework.partnership()).contains(partnership.id());
+    assertThat(framework.results()).hasSize(1);
+    Result output = framework.results().get(0);
+    assertThat(output.level()).isEqualTo(ResultLevel.OUTPUT);
+    assertThat(output.title().text()).isEqualTo("Result title");
+    assertThat(output.description().map(t -> t.text())).contains("Result description text");
+    assertThat(output.indicators()).hasSize(1);
+
+    Indicator indicator = output.indicators().get(0);
+    assertThat(indicator.title().text()).isEqualTo("Indicator title");
+    assertThat(indicator.description().map(t -> t.text())).contains("Indicator description text");
+    assertThat(indicator.measure()).isEqualTo(IndicatorMeasure.UNIT);
+    assertThat(indicator.ascending()).isTrue();
+    assertThat(indicator.sdgIndicator()).isEmpty();
+    assertThat(indicator.baseline()).isPresent();
+    assertThat(indicator.baseline().get().value()).isEqualTo(IndicatorValue.ofNumber(10));
+    assertThat(indicator.baseline().get().date()).isEqualTo(LocalDate.of(2012, 1, 1));
+    assertThat(indicator.baseline().get().comment()).contains("Baseline comment text");
+    DateRange quarter = DateRange.of(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31));
+    assertThat(indicator.targets())
+        .containsExactly(
+            PeriodValue.builder()
+                .period(quarter)
+                .value(IndicatorValue.ofNumber(10))
+                .comment("Target comment text")
+                .build());
+    assertThat(indicator.actuals())
+        .containsExactly(
+            PeriodValue.builder()
+                .period(quarter)
+                .value(IndicatorValue.ofNumber(11))
+                .comment("Actual comment text")
+                .build());
+    assertThat(indicator.achievementRate()).contains(new BigDecimal("1.1"));
+
+    // Documents of category A01 (impact appraisal) on the activity, result and indicator.
+    assertThat(framework.evidence())
+        .extracting(Evidence::type)
+        .containsExactly(
+            EvidenceType.EVALUATION_REPORT,
+            EvidenceType.EVALUATION_REPORT,
+            EvidenceType.EVALUATION_REPORT);
+    assertThat(framework.evidence())
+        .extracting(e -> e.description().map(t -> t.text()).orElse(""))
+        .containsExactly(
+            "Project Report 2013", "Results Report 2013", "Results Indicator Report 2013");
+    assertThat(framework.evidence())
+        .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2014, 2, 5)));
+  }
+}
