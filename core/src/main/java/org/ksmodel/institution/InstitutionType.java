@@ -45,7 +45,12 @@ public enum InstitutionType {
   /** A private company: IATI {@code 70 Private Sector}. */
   PRIVATE_COMPANY("70"),
   /** A state, province, region or municipality: IATI {@code 11 Local Government}. */
-  SUBNATIONAL_GOVERNMENT("11");
+  SUBNATIONAL_GOVERNMENT("11"),
+  /**
+   * Another kind of institution, or one whose kind the source does not say (imported data without
+   * an organisation type): IATI {@code 90 Other}.
+   */
+  OTHER("90");
 
   /** The name of the IATI codelist, as the vocabulary of {@link #iatiOrganisationType()}. */
   public static final String IATI_VOCABULARY = "OrganisationType";
@@ -67,8 +72,8 @@ public enum InstitutionType {
   }
 
   /**
-   * The type that best fits an IATI OrganisationType code; empty for {@code 90 Other} and for codes
-   * the codelist does not have.
+   * The type that best fits an IATI OrganisationType code ({@link #OTHER} for {@code 90 Other});
+   * empty for codes the codelist does not have.
    *
    * <p>{@code 10 Government} becomes {@link #LINE_MINISTRY}, the most common government participant
    * (the code alone cannot tell a cooperation agency or a planning body from a ministry); the NGO
@@ -104,6 +109,8 @@ public enum InstitutionType {
         return Optional.of(PRIVATE_COMPANY);
       case "80":
         return Optional.of(ACADEMIA_OR_THINK_TANK);
+      case "90":
+        return Optional.of(OTHER);
       default:
         return Optional.empty();
     }

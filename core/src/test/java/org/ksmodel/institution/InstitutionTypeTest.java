@@ -36,8 +36,9 @@ class InstitutionTypeTest {
             Map.entry(InstitutionType.CIVIL_SOCIETY_ORGANISATION, "22"),
             Map.entry(InstitutionType.FOUNDATION, "60"),
             Map.entry(InstitutionType.PRIVATE_COMPANY, "70"),
-            Map.entry(InstitutionType.SUBNATIONAL_GOVERNMENT, "11"));
-    assertThat(InstitutionType.values()).hasSize(14);
+            Map.entry(InstitutionType.SUBNATIONAL_GOVERNMENT, "11"),
+            Map.entry(InstitutionType.OTHER, "90"));
+    assertThat(InstitutionType.values()).hasSize(15);
     for (InstitutionType type : InstitutionType.values()) {
       assertThat(type.iatiCode()).as(type.name()).isEqualTo(expected.get(type));
     }
@@ -68,7 +69,8 @@ class InstitutionTypeTest {
     "71, PRIVATE_COMPANY",
     "72, PRIVATE_COMPANY",
     "73, PRIVATE_COMPANY",
-    "80, ACADEMIA_OR_THINK_TANK"
+    "80, ACADEMIA_OR_THINK_TANK",
+    "90, OTHER"
   })
   void iatiCodeMapsToTheMostFittingType(String code, InstitutionType expected) {
     assertThat(InstitutionType.fromIatiCode(code)).contains(expected);
@@ -76,19 +78,16 @@ class InstitutionTypeTest {
   }
 
   @Test
-  void otherAndUnknownCodesHaveNoType() {
-    assertThat(InstitutionType.fromIatiCode("90")).isEmpty();
+  void unknownCodesHaveNoType() {
     assertThat(InstitutionType.fromIatiCode("99")).isEmpty();
     assertThat(InstitutionType.fromIatiCode("")).isEmpty();
     assertThat(InstitutionType.fromIatiCode(" 10")).isEmpty();
   }
 
   @Test
-  void everyCodeOfTheCodelistExceptOtherHasAType() {
+  void everyCodeOfTheCodelistHasAType() {
     for (String code : IATI_CODES) {
-      assertThat(InstitutionType.fromIatiCode(code).isPresent())
-          .as(code)
-          .isEqualTo(!code.equals("90"));
+      assertThat(InstitutionType.fromIatiCode(code)).as(code).isPresent();
     }
   }
 

@@ -214,7 +214,7 @@ final class InstitutionRegistry {
                 + (draft.typeCode.isPresent()
                     ? " has type " + draft.typeCode.get() + ", which maps to no institution type"
                     : " has no type")
-                + "; recorded as CIVIL_SOCIETY_ORGANISATION");
+                + "; recorded as OTHER");
       }
       if (draft.country.isEmpty()) {
         context.warnFile(
@@ -238,7 +238,7 @@ final class InstitutionRegistry {
               .id(draft.id)
               .name(name)
               .country(draft.country.orElse(UNKNOWN_COUNTRY))
-              .type(type.orElse(InstitutionType.CIVIL_SOCIETY_ORGANISATION));
+              .type(type.orElse(InstitutionType.OTHER));
       draft.typeCode.ifPresent(
           code -> builder.iatiOrganisationType(Code.of(InstitutionType.IATI_VOCABULARY, code)));
       institutions.add(builder.build());

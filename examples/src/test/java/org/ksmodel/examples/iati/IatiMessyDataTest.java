@@ -112,7 +112,7 @@ class IatiMessyDataTest {
     Institution company =
         result.dataset().institution(InstitutionId.of("SN-NINEA-007654321")).orElseThrow();
     assertThat(company.iatiOrganisationType()).contains(Code.of("OrganisationType", "99"));
-    assertThat(company.type()).isEqualTo(InstitutionType.CIVIL_SOCIETY_ORGANISATION);
+    assertThat(company.type()).isEqualTo(InstitutionType.OTHER);
     assertThat(company.country().value()).isEqualTo("SN");
 
     Funding funding = result.dataset().fundings().get(0);
