@@ -1,9 +1,12 @@
 package org.ksmodel.examples.quickstart;
 
+import java.time.LocalDate;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.SectorCode;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.institution.HubProfile;
 import org.ksmodel.institution.HubScope;
@@ -41,6 +44,8 @@ public final class QuickStart {
         .modality(Modality.TRIANGULAR)
         .form(PartnershipForm.PROJECT)
         .status(PartnershipStatus.PLANNED)
+        .plannedPeriod(DateRange.of(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29)))
+        .addSectors(SectorCode.of("43060")) // disaster risk reduction
         .addParticipations(
             Participation.of(InstitutionId.of("CO-APC"), Role.PROVIDER),
             Participation.of(InstitutionId.of("ID-BNPB"), Role.RECIPIENT),
