@@ -9,13 +9,11 @@ import java.util.regex.Pattern;
  * <p>Only the form is checked here; whether the code exists is a reference-data question that the
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
-public final class CountryCode implements Comparable<CountryCode> {
+public final class CountryCode extends CodeValue implements Comparable<CountryCode> {
   private static final Pattern FORM = Pattern.compile("[A-Z]{2}");
 
-  private final String value;
-
   private CountryCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -34,28 +32,8 @@ public final class CountryCode implements Comparable<CountryCode> {
     return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 
-  /** The code as written, e.g. in IATI files and on the wire. */
-  public String value() {
-    return value;
-  }
-
   @Override
   public int compareTo(CountryCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CountryCode && value.equals(((CountryCode) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().compareTo(other.value());
   }
 }

@@ -9,13 +9,11 @@ import java.util.regex.Pattern;
  * <p>Only the form is checked here; whether the code exists is a reference-data question that the
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
-public final class CurrencyCode implements Comparable<CurrencyCode> {
+public final class CurrencyCode extends CodeValue implements Comparable<CurrencyCode> {
   private static final Pattern FORM = Pattern.compile("[A-Z]{3}");
 
-  private final String value;
-
   private CurrencyCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -34,28 +32,8 @@ public final class CurrencyCode implements Comparable<CurrencyCode> {
     return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 
-  /** The code as written, e.g. in IATI files and on the wire. */
-  public String value() {
-    return value;
-  }
-
   @Override
   public int compareTo(CurrencyCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CurrencyCode && value.equals(((CurrencyCode) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().compareTo(other.value());
   }
 }

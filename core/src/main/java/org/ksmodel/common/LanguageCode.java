@@ -9,13 +9,11 @@ import java.util.regex.Pattern;
  * <p>Only the form is checked here; whether the code exists is a reference-data question that the
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
-public final class LanguageCode implements Comparable<LanguageCode> {
+public final class LanguageCode extends CodeValue implements Comparable<LanguageCode> {
   private static final Pattern FORM = Pattern.compile("[a-z]{2}");
 
-  private final String value;
-
   private LanguageCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -33,28 +31,8 @@ public final class LanguageCode implements Comparable<LanguageCode> {
     return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 
-  /** The code as written, e.g. in IATI files and on the wire. */
-  public String value() {
-    return value;
-  }
-
   @Override
   public int compareTo(LanguageCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LanguageCode && value.equals(((LanguageCode) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().compareTo(other.value());
   }
 }

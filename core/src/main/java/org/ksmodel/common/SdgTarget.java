@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Only the form is checked here; whether the target exists is a reference-data question that the
  * validator answers.
  */
-public final class SdgTarget implements Comparable<SdgTarget> {
+public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> {
   private static final Pattern FORM = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
   private static final Comparator<SdgTarget> ORDER =
       Comparator.comparingInt(SdgTarget::goal)
@@ -19,10 +19,8 @@ public final class SdgTarget implements Comparable<SdgTarget> {
           .thenComparingInt(t -> t.suffix().length())
           .thenComparing(SdgTarget::suffix);
 
-  private final String value;
-
   private SdgTarget(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -42,36 +40,16 @@ public final class SdgTarget implements Comparable<SdgTarget> {
 
   /** The goal this target belongs to, 1 to 17. */
   public int goal() {
-    return Integer.parseInt(value.substring(0, value.indexOf('.')));
+    return Integer.parseInt(value().substring(0, value().indexOf('.')));
   }
 
   private String suffix() {
-    return value.substring(value.indexOf('.') + 1);
-  }
-
-  /** The target as written, e.g. {@code 17.9}. */
-  public String value() {
-    return value;
+    return value().substring(value().indexOf('.') + 1);
   }
 
   /** Orders by goal, then numbered targets before lettered ones, as the UN lists them. */
   @Override
   public int compareTo(SdgTarget other) {
     return ORDER.compare(this, other);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SdgTarget && value.equals(((SdgTarget) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

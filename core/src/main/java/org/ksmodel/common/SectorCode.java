@@ -10,13 +10,11 @@ import java.util.regex.Pattern;
  * <p>Only the form is checked here; whether the code exists is a reference-data question that the
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
-public final class SectorCode implements Comparable<SectorCode> {
+public final class SectorCode extends CodeValue implements Comparable<SectorCode> {
   private static final Pattern FORM = Pattern.compile("[0-9]{3}|[0-9]{5}");
 
-  private final String value;
-
   private SectorCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -36,36 +34,16 @@ public final class SectorCode implements Comparable<SectorCode> {
 
   /** Whether this is a three-digit category rather than a five-digit purpose code. */
   public boolean isCategory() {
-    return value.length() == 3;
+    return value().length() == 3;
   }
 
   /** The three-digit category this code belongs to (itself for a category). */
   public SectorCode category() {
-    return isCategory() ? this : new SectorCode(value.substring(0, 3));
-  }
-
-  /** The code as written, e.g. in IATI files and on the wire. */
-  public String value() {
-    return value;
+    return isCategory() ? this : new SectorCode(value().substring(0, 3));
   }
 
   @Override
   public int compareTo(SectorCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SectorCode && value.equals(((SectorCode) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().compareTo(other.value());
   }
 }

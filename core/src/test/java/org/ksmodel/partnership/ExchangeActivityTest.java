@@ -1,7 +1,7 @@
 package org.ksmodel.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ksmodel.partnership.Invariants.assertInvalid;
+import static org.ksmodel.testkit.Invariants.assertInvalid;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;

@@ -1,7 +1,7 @@
 package org.ksmodel.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ksmodel.result.Invariants.assertInvalid;
+import static org.ksmodel.testkit.Invariants.assertInvalid;
 
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;

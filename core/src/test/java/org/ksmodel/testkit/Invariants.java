@@ -1,4 +1,4 @@
-package org.ksmodel.partnership;
+package org.ksmodel.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +8,10 @@ import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.Severity;
 
 /** Asserts that building a value fails with the expected stable code and attribute path. */
-final class Invariants {
+public final class Invariants {
   private Invariants() {}
 
-  static void assertInvalid(ThrowingCallable build, String code, String pointer) {
+  public static void assertInvalid(ThrowingCallable build, String code, String pointer) {
     assertThatThrownBy(build)
         .isInstanceOfSatisfying(
             InvalidValueException.class,
