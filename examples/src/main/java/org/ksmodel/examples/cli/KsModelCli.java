@@ -25,7 +25,12 @@ public final class KsModelCli {
   }
 
   static KsModelCli standard() {
-    return new KsModelCli(List.of(new DemoCommand()));
+    return new KsModelCli(
+        List.of(
+            new DemoCommand(),
+            new ValidateCommand(),
+            new ImportIatiCommand(),
+            new ReportCommand()));
   }
 
   public static void main(String[] args) {
