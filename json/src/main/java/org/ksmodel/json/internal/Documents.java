@@ -86,32 +86,27 @@ public final class Documents {
     boolean versioned = false;
     String member;
     while ((member = parser.nextFieldName()) != null) {
+      in.pushMember(member);
       parser.nextToken();
+      EntityKind kind = kindOfCollection(member);
       if (member.equals(VERSION_MEMBER)) {
         if (versioned) {
           in.duplicateMember(member);
-          continue;
+        } else {
+          versioned = true;
+          if (!checkVersion(in)) {
+            return null;
+          }
         }
-        versioned = true;
-        in.pushMember(member);
-        boolean supported = checkVersion(in);
-        in.pop();
-        if (!supported) {
-          return null;
-        }
-        continue;
-      }
-      EntityKind kind = kindOfCollection(member);
-      if (kind == null) {
+      } else if (kind == null) {
         in.unknownMember(member);
       } else if (seen[kind.ordinal()]) {
         in.duplicateMember(member);
       } else {
         seen[kind.ordinal()] = true;
-        in.pushMember(member);
         readEntities(in, kind, sink(dataset, kind));
-        in.pop();
       }
+      in.pop();
     }
     if (!versioned) {
       in.report(
@@ -149,10 +144,13 @@ public final class Documents {
       return;
     }
     ObjectCodec<?, ?> codec = Codecs.entity(kind);
-    int index = 0;
-    JsonToken token;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      in.pushIndex(index++);
+    for (int index = 0; ; index++) {
+      in.pushIndex(index);
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.END_ARRAY) {
+        in.pop();
+        break;
+      }
       if (token == JsonToken.VALUE_NULL) {
         in.nullValue();
       } else {

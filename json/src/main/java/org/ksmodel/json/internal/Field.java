@@ -148,10 +148,13 @@ public abstract class Field<B, T> {
         in.wrongType("an array");
         return false;
       }
-      int index = 0;
-      JsonToken token;
-      while ((token = in.parser.nextToken()) != JsonToken.END_ARRAY) {
-        in.pushIndex(index++);
+      for (int index = 0; ; index++) {
+        in.pushIndex(index);
+        JsonToken token = in.parser.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+          in.pop();
+          break;
+        }
         if (token == JsonToken.VALUE_NULL) {
           in.nullValue();
         } else {
@@ -217,23 +220,23 @@ public abstract class Field<B, T> {
       java.util.Set<String> seen = new java.util.HashSet<>();
       String name;
       while ((name = in.parser.nextFieldName()) != null) {
+        in.pushMember(name);
         JsonToken token = in.parser.nextToken();
         if (!seen.add(name)) {
           in.duplicateMember(name);
-          continue;
-        }
-        in.pushMember(name);
-        K key = keys.parse(in, name);
-        if (key == null) {
-          in.keepRaw();
-        } else if (token == JsonToken.VALUE_NULL) {
-          in.nullValue();
         } else {
-          V value = codec.read(in);
-          if (value != null) {
-            put.put(builder, key, value);
-          } else if (codec.isObject()) {
-            in.report(Problems.VALUE_DROPPED, Severity.ERROR, "entry left out: not valid");
+          K key = keys.parse(in, name);
+          if (key == null) {
+            in.keepRaw();
+          } else if (token == JsonToken.VALUE_NULL) {
+            in.nullValue();
+          } else {
+            V value = codec.read(in);
+            if (value != null) {
+              put.put(builder, key, value);
+            } else if (codec.isObject()) {
+              in.report(Problems.VALUE_DROPPED, Severity.ERROR, "entry left out: not valid");
+            }
           }
         }
         in.pop();

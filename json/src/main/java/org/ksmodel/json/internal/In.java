@@ -174,29 +174,31 @@ public final class In {
     report(Problems.NULL, soft(), "null is not a value; leave the member out instead");
   }
 
-  /** A member that is not part of the format: reported, and kept as raw JSON. */
+  /**
+   * A member that is not part of the format (already pushed on the pointer, the parser on its
+   * value): reported, and kept as raw JSON.
+   */
   public void unknownMember(String name) throws IOException {
     Severity severity = forwardCompatible ? Severity.WARNING : soft();
-    pushMember(name);
     report(
         Problems.MEMBER_UNKNOWN,
         severity,
         "unknown member '" + name + "'" + (forwardCompatible ? " (newer minor version)" : ""),
         name);
     keepRaw();
-    pop();
   }
 
-  /** A member given twice: the first one is kept, the later one reported and kept as raw JSON. */
+  /**
+   * A member given twice (already pushed, the parser on its value): the first one is kept, the
+   * later one reported and kept as raw JSON.
+   */
   public void duplicateMember(String name) throws IOException {
-    pushMember(name);
     report(
         Problems.KEY_DUPLICATE,
         soft(),
         "member '" + name + "' appears more than once; the first one is kept",
         name);
     keepRaw();
-    pop();
   }
 
   /** Keeps the raw JSON of the current value (a later duplicate wins the pointer), skipping it. */

@@ -90,6 +90,7 @@ public final class ObjectCodec<B, T> implements Codec<T> {
     boolean failed = false;
     String member;
     while ((member = parser.nextFieldName()) != null) {
+      in.pushMember(member);
       JsonToken token = parser.nextToken();
       Integer position = positions.get(member);
       if (position == null) {
@@ -98,18 +99,12 @@ public final class ObjectCodec<B, T> implements Codec<T> {
         } else {
           in.unknownMember(member);
         }
-        continue;
-      }
-      long bit = 1L << position;
-      if ((seen & bit) != 0) {
+      } else if ((seen & (1L << position)) != 0) {
         in.duplicateMember(member);
-        continue;
-      }
-      in.pushMember(member);
-      if (token == JsonToken.VALUE_NULL) {
+      } else if (token == JsonToken.VALUE_NULL) {
         in.nullValue();
       } else {
-        seen |= bit;
+        seen |= 1L << position;
         Field<B, T> field = fields.get(position);
         if (!field.read(in, builder) && field.required) {
           failed = true;

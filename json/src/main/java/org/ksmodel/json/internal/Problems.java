@@ -52,6 +52,9 @@ public final class Problems {
       String... arguments) {
     long line = location == null ? -1 : location.getLineNr() + lineBase;
     long column = location == null ? -1 : location.getColumnNr();
+    if (line >= 1 && column < 1) {
+      column = 1; // before the first character of the line
+    }
     Violation.Builder violation =
         Violation.builder()
             .code(code)

@@ -82,9 +82,10 @@ public final class Reads {
 
   static Violation fatal(Throwable e, In in, long lineBase) {
     JsonLocation location =
-        e instanceof JsonProcessingException
-            ? ((JsonProcessingException) e).getLocation()
-            : in == null ? null : in.parser.currentLocation();
+        e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    if (location == null && in != null) {
+      location = in.parser.currentLocation();
+    }
     org.ksmodel.common.Path path = in == null ? org.ksmodel.common.Path.root() : in.path();
     String code;
     String message;
