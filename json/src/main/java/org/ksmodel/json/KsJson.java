@@ -31,6 +31,7 @@ import org.ksmodel.json.internal.Codec;
 import org.ksmodel.json.internal.Codecs;
 import org.ksmodel.json.internal.Documents;
 import org.ksmodel.json.internal.Json;
+import org.ksmodel.json.internal.Problems;
 import org.ksmodel.json.internal.Reads;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.result.ResultsFramework;
@@ -352,7 +353,12 @@ public final class KsJson {
     } catch (IOException e) {
       // Closing a stream that was read to its end; nothing was lost.
     }
-    boolean blocked = Reads.blocks(problems, isStrict());
+    // In lenient mode a bad line (even an unreadable one) only loses that line; the input
+    // failing as a whole (json.io) loses the dataset.
+    boolean blocked =
+        isStrict()
+            ? Reads.blocks(problems, true)
+            : problems.stream().anyMatch(p -> p.code().equals(Problems.IO));
     return new ReadResult<>(blocked ? null : dataset.build(), problems, unbound);
   }
 
