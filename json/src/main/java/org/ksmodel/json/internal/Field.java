@@ -48,19 +48,19 @@ public abstract class Field<B, T> {
   /** A member that must be present. */
   public static <B, T, V> Field<B, T> required(
       String name, Function<T, V> get, Codec<V> codec, BiConsumer<B, V> set) {
-    return new Single<>(name, true, value -> Optional.of(get.apply(value)), codec, set);
+    return new Single<>(name, true, get, null, codec, set);
   }
 
   /** A member with a default value: always written, taking the default when absent. */
   public static <B, T, V> Field<B, T> defaulted(
       String name, Function<T, V> get, Codec<V> codec, BiConsumer<B, V> set) {
-    return new Single<>(name, false, value -> Optional.of(get.apply(value)), codec, set);
+    return new Single<>(name, false, get, null, codec, set);
   }
 
   /** An optional member: left out when empty. */
   public static <B, T, V> Field<B, T> optional(
       String name, Function<T, Optional<V>> get, Codec<V> codec, BiConsumer<B, V> set) {
-    return new Single<>(name, false, get, codec, set);
+    return new Single<>(name, false, null, get, codec, set);
   }
 
   /** An array member (a list or a set): left out when empty, empty when absent. */
@@ -81,19 +81,23 @@ public abstract class Field<B, T> {
     return new Mapped<>(name, true, get, keys, codec, put);
   }
 
+  /** A single value: always there ({@code get}) or optional ({@code getOptional}). */
   private static final class Single<B, T, V> extends Field<B, T> {
-    private final Function<T, Optional<V>> get;
+    private final Function<T, V> get;
+    private final Function<T, Optional<V>> getOptional;
     private final Codec<V> codec;
     private final BiConsumer<B, V> set;
 
     Single(
         String name,
         boolean required,
-        Function<T, Optional<V>> get,
+        Function<T, V> get,
+        Function<T, Optional<V>> getOptional,
         Codec<V> codec,
         BiConsumer<B, V> set) {
       super(name, required);
       this.get = get;
+      this.getOptional = getOptional;
       this.codec = codec;
       this.set = set;
     }
@@ -113,10 +117,10 @@ public abstract class Field<B, T> {
 
     @Override
     void write(JsonGenerator out, T value) throws IOException {
-      Optional<V> member = get.apply(value);
-      if (member.isPresent()) {
+      V member = get != null ? get.apply(value) : getOptional.apply(value).orElse(null);
+      if (member != null) {
         out.writeFieldName(name);
-        codec.write(out, member.get());
+        codec.write(out, member);
       }
     }
 
