@@ -3,6 +3,8 @@ package org.ksmodel.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayInputStream;
@@ -11,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -225,24 +226,29 @@ public final class KsJson {
    * @throws IllegalArgumentException if the format has no representation of the value's type
    */
   public String writeString(Object value) {
-    StringWriter out = new StringWriter();
+    Writing writing = writing(value);
+    SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
     try {
-      write(value, out);
+      try (JsonGenerator generator = generator(factory.createGenerator(out))) {
+        writing.write(generator);
+      }
+      return out.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
   /** Like {@link #writeString}, as UTF-8. */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(value, out);
+    Writing writing = writing(value);
+    try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler())) {
+      try (JsonGenerator generator = generator(factory.createGenerator(out))) {
+        writing.write(generator);
+      }
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   /** Writes UTF-8 to a stream, which is flushed and left open. */

@@ -1,48 +1,67 @@
 package org.ksmodel.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.testkit.Rng;
 
 /**
- * A rough timing (not JMH) of reading and writing one generated dataset with the facade and with a
- * plain ObjectMapper carrying {@link KsJsonModule}: {@code java -cp ... ReadWriteBenchMain 2000}.
+ * A rough timing (not JMH; medians of rounds after warm-up) of reading and writing one generated
+ * dataset: the facade, a mapper with {@link KsJsonModule} on the same immutable model, and plain
+ * Jackson databind on equivalent mutable POJOs ({@link Pojos}, the baseline of DESIGN.md section
+ * 10). Run: {@code java -cp ... org.ksmodel.json.ReadWriteBenchMain 3000 40}.
  */
 public final class ReadWriteBenchMain {
   private ReadWriteBenchMain() {}
 
   public static void main(String[] args) throws Exception {
-    int size = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
     Dataset dataset = DatasetGen.dataset(size).next(Rng.seeded(42));
     KsJson json = KsJson.strict();
-    ObjectMapper mapper = new ObjectMapper().registerModule(new KsJsonModule());
+    ObjectMapper module = new ObjectMapper().registerModule(new KsJsonModule());
+    ObjectMapper plain =
+        new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     byte[] bytes = json.writeBytes(dataset);
+    Pojos.Dataset pojos = plain.readValue(bytes, Pojos.Dataset.class);
     System.out.printf("dataset of %d entities, %.1f MB%n", dataset.size(), bytes.length / 1e6);
+    long[][] times = new long[6][rounds];
     for (int round = 0; round < rounds; round++) {
       long t0 = System.nanoTime();
-      Dataset a = json.readDataset(bytes).orElseThrow();
+      json.readDataset(bytes).orElseThrow();
       long t1 = System.nanoTime();
-      Dataset b = mapper.readValue(bytes, Dataset.class);
+      module.readValue(bytes, Dataset.class);
       long t2 = System.nanoTime();
-      byte[] c = json.writeBytes(a);
+      plain.readValue(bytes, Pojos.Dataset.class);
       long t3 = System.nanoTime();
-      byte[] d = mapper.writeValueAsBytes(b);
+      json.writeBytes(dataset);
       long t4 = System.nanoTime();
-      if (round >= rounds / 2) {
-        System.out.printf(
-            "read: facade %.0f ms, module %.0f ms (x%.2f); write: facade %.0f ms, module %.0f ms"
-                + " (x%.2f)%n",
-            (t1 - t0) / 1e6,
-            (t2 - t1) / 1e6,
-            (double) (t2 - t1) / (t1 - t0),
-            (t3 - t2) / 1e6,
-            (t4 - t3) / 1e6,
-            (double) (t4 - t3) / (t3 - t2));
-      }
-      if (c.length != d.length) {
-        throw new AssertionError("different output");
+      module.writeValueAsBytes(dataset);
+      long t5 = System.nanoTime();
+      plain.writeValueAsBytes(pojos);
+      long t6 = System.nanoTime();
+      long[] marks = {t0, t1, t2, t3, t4, t5, t6};
+      for (int i = 0; i < 6; i++) {
+        times[i][round] = marks[i + 1] - marks[i];
       }
     }
+    double[] median = new double[6];
+    for (int i = 0; i < 6; i++) {
+      long[] warm = Arrays.copyOfRange(times[i], rounds / 2, rounds);
+      Arrays.sort(warm);
+      median[i] = warm[warm.length / 2] / 1e6;
+    }
+    System.out.printf(
+        "read  (median ms): facade %.1f, module %.1f, plain databind on POJOs %.1f;"
+            + " facade is %.2fx the POJO baseline%n",
+        median[0], median[1], median[2], median[2] / median[0]);
+    System.out.printf(
+        "write (median ms): facade %.1f, module %.1f, plain databind on POJOs %.1f;"
+            + " facade is %.2fx the POJO baseline%n",
+        median[3], median[4], median[5], median[5] / median[3]);
   }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
@@ -50,17 +49,22 @@ public final class CommonCodecs {
       Scalars.textual("ResultsFrameworkId", ResultsFrameworkId::of, ResultsFrameworkId::value, ID);
 
   public static final Codec<CountryCode> COUNTRY =
-      Scalars.textual("CountryCode", CountryCode::of, CountryCode::value, "^[A-Z]{2}$");
+      Scalars.textual("CountryCode", CountryCode::of, CountryCode::value, "^[A-Z]{2}$", true);
   public static final Codec<CurrencyCode> CURRENCY =
-      Scalars.textual("CurrencyCode", CurrencyCode::of, CurrencyCode::value, "^[A-Z]{3}$");
+      Scalars.textual("CurrencyCode", CurrencyCode::of, CurrencyCode::value, "^[A-Z]{3}$", true);
   static final String LANGUAGE_PATTERN = "^[a-z]{2}$";
   public static final Codec<LanguageCode> LANGUAGE =
-      Scalars.textual("LanguageCode", LanguageCode::of, LanguageCode::value, LANGUAGE_PATTERN);
+      Scalars.textual(
+          "LanguageCode", LanguageCode::of, LanguageCode::value, LANGUAGE_PATTERN, true);
   public static final Codec<SectorCode> SECTOR =
       Scalars.textual("SectorCode", SectorCode::of, SectorCode::value, "^([0-9]{3}|[0-9]{5})$");
   public static final Codec<SdgTarget> SDG_TARGET =
       Scalars.textual(
-          "SdgTarget", SdgTarget::of, SdgTarget::value, "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$");
+          "SdgTarget",
+          SdgTarget::of,
+          SdgTarget::value,
+          "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$",
+          true);
 
   /** An open-vocabulary code: {@code {"vocabulary": "OrganisationType", "code": "10"}}. */
   public static final ObjectCodec<String[], Code> CODE =
@@ -85,15 +89,13 @@ public final class CommonCodecs {
   /** The amount of money: a plain decimal string, or (when read) a JSON number. */
   static final Codec<BigDecimal> AMOUNT =
       new Codec<>() {
-        private final Pattern plain = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,18})?");
-
         @Override
         public BigDecimal read(In in) throws IOException {
           if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
             return Scalars.number(in, "an amount");
           }
           String text = in.parser.getText();
-          if (!plain.matcher(text).matches()) {
+          if (!isPlainDecimal(text)) {
             in.construction(
                 new InvalidValueException(
                     Violation.construction(
@@ -143,7 +145,7 @@ public final class CommonCodecs {
           "LocalizedText",
           "Text in one or more languages (ISO 639-1); the default language has a text.",
           TextParts::new,
-          parts -> LocalizedText.of(parts.defaultLanguage, parts.texts),
+          TextParts::build,
           required(
               "defaultLanguage",
               LocalizedText::defaultLanguage,
@@ -154,12 +156,58 @@ public final class CommonCodecs {
               LocalizedText::texts,
               Keys.parsed(LanguageCode::of, LanguageCode::value, LANGUAGE_PATTERN),
               Scalars.STRING,
-              (parts, language, text) -> parts.texts.put(language, text)));
+              TextParts::put));
 
-  /** The parts of a {@link LocalizedText} being read. */
+  /**
+   * The parts of a {@link LocalizedText} being read; the common case of one text is built without a
+   * map of its own.
+   */
   public static final class TextParts {
     LanguageCode defaultLanguage;
-    final Map<LanguageCode, String> texts = new LinkedHashMap<>(4);
+    LanguageCode firstLanguage;
+    String firstText;
+    Map<LanguageCode, String> texts;
+
+    void put(LanguageCode language, String text) {
+      if (firstLanguage == null) {
+        firstLanguage = language;
+        firstText = text;
+      } else {
+        if (texts == null) {
+          texts = new LinkedHashMap<>(8);
+          texts.put(firstLanguage, firstText);
+        }
+        texts.put(language, text);
+      }
+    }
+
+    LocalizedText build() {
+      if (texts == null && firstLanguage != null && firstLanguage.equals(defaultLanguage)) {
+        return LocalizedText.of(defaultLanguage, firstText);
+      }
+      return LocalizedText.of(
+          defaultLanguage,
+          texts != null
+              ? texts
+              : firstLanguage == null ? Map.of() : Map.of(firstLanguage, firstText));
+    }
+  }
+
+  /** A plain non-negative decimal: 1 to 30 digits, then optionally a point and 1 to 18 digits. */
+  static boolean isPlainDecimal(String text) {
+    int point = text.indexOf('.');
+    int integers = point < 0 ? text.length() : point;
+    int decimals = point < 0 ? 0 : text.length() - point - 1;
+    if (integers < 1 || integers > 30 || (point >= 0 && (decimals < 1 || decimals > 18))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i != point && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An indicator value: a JSON number for a number, a JSON string for a text. */

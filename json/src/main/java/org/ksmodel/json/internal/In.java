@@ -31,8 +31,8 @@ public final class In {
   private final Map<String, String> unbound = new LinkedHashMap<>();
 
   // The pointer as a stack: a member name, or null with the index in indexes.
-  private String[] names = new String[32];
-  private int[] indexes = new int[32];
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
   private int depth;
 
   /** Whether the document declares a newer minor version: unknown members are then warnings. */

@@ -57,14 +57,26 @@ public abstract class Keys<K> {
     };
   }
 
-  /** Code values parsed from text, such as language codes; a malformed one is reported. */
+  /**
+   * Code values parsed from text, such as language codes; a malformed one is reported. Keys read
+   * are kept (up to a few thousand), since the same few repeat all over a document.
+   */
   public static <K> Keys<K> parsed(
       Function<String, K> parse, Function<K, String> print, String pattern) {
+    Map<String, K> cache = new java.util.concurrent.ConcurrentHashMap<>();
     return new Keys<>() {
       @Override
       K parse(In in, String name) {
+        K known = cache.get(name);
+        if (known != null) {
+          return known;
+        }
         try {
-          return parse.apply(name);
+          K key = parse.apply(name);
+          if (cache.size() < 4096) {
+            cache.put(name, key);
+          }
+          return key;
         } catch (InvalidValueException e) {
           in.construction(e);
           return null;

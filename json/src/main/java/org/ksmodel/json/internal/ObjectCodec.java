@@ -28,6 +28,7 @@ public final class ObjectCodec<B, T> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Field<B, T>> fields;
   private final Map<String, Integer> positions = new HashMap<>();
+  private final String[] names;
   private final long requiredMask;
 
   @SafeVarargs
@@ -45,9 +46,11 @@ public final class ObjectCodec<B, T> implements Codec<T> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.fields = List.of(fields);
+    this.names = new String[fields.length];
     long required = 0;
     for (int i = 0; i < fields.length; i++) {
       positions.put(fields[i].name, i);
+      names[i] = fields[i].name.intern();
       if (fields[i].required) {
         required |= 1L << i;
       }
@@ -89,10 +92,19 @@ public final class ObjectCodec<B, T> implements Codec<T> {
     long seen = 0;
     boolean failed = false;
     String member;
+    int expected = 0;
     while ((member = parser.nextFieldName()) != null) {
       in.pushMember(member);
       JsonToken token = parser.nextToken();
-      Integer position = positions.get(member);
+      // Members usually come in the order the writer puts them, and Jackson interns names: a
+      // reference comparison with the expected one saves a hash lookup.
+      Integer position =
+          expected < names.length && names[expected] == member
+              ? Integer.valueOf(expected)
+              : positions.get(member);
+      if (position != null) {
+        expected = position + 1;
+      }
       if (position == null) {
         if (member.equals(passed)) {
           parser.skipChildren();

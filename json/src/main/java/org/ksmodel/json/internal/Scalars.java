@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.Severity;
@@ -28,6 +29,8 @@ import org.ksmodel.common.Severity;
  */
 public final class Scalars {
   private Scalars() {}
+
+  private static final int CACHE_SIZE = 4096;
 
   /** Free text. */
   public static final Codec<String> STRING =
@@ -296,7 +299,22 @@ public final class Scalars {
    */
   public static <T> Codec<T> textual(
       String name, Function<String, T> parse, Function<T, String> print, String pattern) {
+    return textual(name, parse, print, pattern, false);
+  }
+
+  /**
+   * Like {@link #textual(String, Function, Function, String)}; with {@code cached}, values read are
+   * kept (up to a few thousand) so that a code repeated all over a document, such as a country or a
+   * language, is checked and built once.
+   */
+  public static <T> Codec<T> textual(
+      String name,
+      Function<String, T> parse,
+      Function<T, String> print,
+      String pattern,
+      boolean cached) {
     String label = "a " + name;
+    Map<String, T> cache = cached ? new ConcurrentHashMap<>() : null;
     return new Codec<>() {
       @Override
       public T read(In in) throws IOException {
@@ -304,8 +322,18 @@ public final class Scalars {
         if (text == null) {
           return null;
         }
+        if (cache != null) {
+          T known = cache.get(text);
+          if (known != null) {
+            return known;
+          }
+        }
         try {
-          return parse.apply(text);
+          T value = parse.apply(text);
+          if (cache != null && cache.size() < CACHE_SIZE) {
+            cache.put(text, value);
+          }
+          return value;
         } catch (InvalidValueException e) {
           in.construction(e);
           return null;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.util.stream.Collectors;
-import org.ksmodel.common.Severity;
 import org.ksmodel.json.JsonLimits;
 import org.ksmodel.json.internal.Codec;
 import org.ksmodel.json.internal.In;
@@ -31,9 +30,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     In in = new In(parser, true, JsonLimits.defaults(), 0);
     T value = codec.read(in);
-    boolean failed =
-        value == null || in.problems().stream().anyMatch(p -> p.severity() != Severity.INFO);
-    if (failed) {
+    if (value == null || !in.problems().isEmpty()) {
       String problems =
           in.problems().stream()
               .map(p -> p.code() + " at '" + p.path() + "': " + p.message())
