@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.ksmodel.common.Severity;
@@ -180,8 +183,15 @@ public abstract class Field<B, T> {
       if (!values.isEmpty()) {
         out.writeFieldName(name);
         out.writeStartArray();
-        for (V element : values) {
-          codec.write(out, element);
+        if (values instanceof List && values instanceof RandomAccess) {
+          List<V> list = (List<V>) values;
+          for (int i = 0; i < list.size(); i++) {
+            codec.write(out, list.get(i));
+          }
+        } else {
+          for (V element : values) {
+            codec.write(out, element);
+          }
         }
         out.writeEndArray();
       }
@@ -254,9 +264,19 @@ public abstract class Field<B, T> {
       if (!entries.isEmpty()) {
         out.writeFieldName(name);
         out.writeStartObject();
-        for (Map.Entry<K, V> entry : entries.entrySet()) {
-          out.writeFieldName(keys.print(entry.getKey()));
-          codec.write(out, entry.getValue());
+        // forEach reaches the backing map of an unmodifiable one without wrapping each entry.
+        try {
+          entries.forEach(
+              (key, entry) -> {
+                try {
+                  out.writeFieldName(keys.print(key));
+                  codec.write(out, entry);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
         out.writeEndObject();
       }

@@ -170,7 +170,19 @@ public final class Scalars {
 
         @Override
         public void write(JsonGenerator out, LocalDate value) throws IOException {
-          out.writeString(value.toString());
+          int year = value.getYear();
+          if (year < 0 || year > 9999) {
+            out.writeString(value.toString());
+            return;
+          }
+          // Formatted by hand: LocalDate.toString() goes through a StringBuilder.
+          char[] text = new char[10];
+          digits(text, 0, year, 4);
+          text[4] = '-';
+          digits(text, 5, value.getMonthValue(), 2);
+          text[7] = '-';
+          digits(text, 8, value.getDayOfMonth(), 2);
+          out.writeString(text, 0, 10);
         }
 
         @Override
@@ -452,6 +464,13 @@ public final class Scalars {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       return null;
+    }
+  }
+
+  private static void digits(char[] text, int from, int value, int width) {
+    for (int i = from + width - 1; i >= from; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 
