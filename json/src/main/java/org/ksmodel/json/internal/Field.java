@@ -2,7 +2,6 @@ package org.ksmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -289,9 +288,5 @@ public abstract class Field<B, T> {
       schema.set("additionalProperties", codec.schema(context));
       return schema;
     }
-  }
-
-  static ArrayNode array() {
-    return SchemaContext.node().arrayNode();
   }
 }

@@ -151,6 +151,14 @@ public final class Scalars {
       new Codec<>() {
         @Override
         public LocalDate read(In in) throws IOException {
+          JsonParser parser = in.parser;
+          if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
+            // The usual case, read from the parser's buffer without making a String.
+            LocalDate date = parseDate(parser.getTextCharacters(), parser.getTextOffset());
+            if (date != null) {
+              return date;
+            }
+          }
           String text = text(in, "a date");
           if (text == null) {
             return null;
@@ -259,14 +267,28 @@ public final class Scalars {
 
   /** Enum constants by name; an unknown name is a {@code json.enum.unknown}, kept as raw JSON. */
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    E[] constants = type.getEnumConstants();
     Map<String, E> byName = new HashMap<>();
-    for (E constant : type.getEnumConstants()) {
+    for (E constant : constants) {
       byName.put(constant.name(), constant);
     }
     String label = "a " + type.getSimpleName();
     return new Codec<>() {
       @Override
       public E read(In in) throws IOException {
+        JsonParser parser = in.parser;
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+          // The usual case, matched in the parser's buffer without making a String.
+          E known =
+              match(
+                  constants,
+                  parser.getTextCharacters(),
+                  parser.getTextOffset(),
+                  parser.getTextLength());
+          if (known != null) {
+            return known;
+          }
+        }
         String text = text(in, label);
         if (text == null) {
           return null;
@@ -449,14 +471,36 @@ public final class Scalars {
     return true;
   }
 
+  /** The constant whose name is the characters, or null. */
+  private static <E extends Enum<E>> E match(E[] constants, char[] text, int offset, int length) {
+    for (E constant : constants) {
+      String name = constant.name();
+      if (name.length() == length) {
+        int i = 0;
+        while (i < length && name.charAt(i) == text[offset + i]) {
+          i++;
+        }
+        if (i == length) {
+          return constant;
+        }
+      }
+    }
+    return null;
+  }
+
   /** {@code YYYY-MM-DD} with a real day, or null; faster than a DateTimeFormatter. */
   static LocalDate parseDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    return text.length() == 10 ? parseDate(text.toCharArray(), 0) : null;
+  }
+
+  /** {@code YYYY-MM-DD} in the ten characters from {@code at}, or null. */
+  static LocalDate parseDate(char[] text, int at) {
+    if (text[at + 4] != '-' || text[at + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(text, at, at + 4);
+    int month = digits(text, at + 5, at + 7);
+    int day = digits(text, at + 8, at + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -474,10 +518,10 @@ public final class Scalars {
     }
   }
 
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }
