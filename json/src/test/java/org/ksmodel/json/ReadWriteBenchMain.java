@@ -11,15 +11,16 @@ import org.ksmodel.testkit.Rng;
  * A rough timing (not JMH; medians of rounds after warm-up) of reading and writing one generated
  * dataset: the facade, a mapper with {@link KsJsonModule} on the same immutable model, and plain
  * Jackson databind on equivalent mutable POJOs ({@link Pojos}, the baseline of DESIGN.md section
- * 10). Run: {@code java -cp ... org.ksmodel.json.ReadWriteBenchMain 3000 40}.
+ * 10), on a linked dataset of the kit with N partnerships. Run: {@code java -cp ...
+ * org.ksmodel.json.ReadWriteBenchMain 5000 40}.
  */
 public final class ReadWriteBenchMain {
   private ReadWriteBenchMain() {}
 
   public static void main(String[] args) throws Exception {
-    int size = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-    Dataset dataset = DatasetGen.dataset(size).next(Rng.seeded(42));
+    Dataset dataset = org.ksmodel.testkit.DatasetGen.dataset(size).next(Rng.seeded(42));
     KsJson json = KsJson.strict();
     ObjectMapper module = new ObjectMapper().registerModule(new KsJsonModule());
     ObjectMapper plain =

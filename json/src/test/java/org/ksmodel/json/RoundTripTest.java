@@ -83,6 +83,27 @@ class RoundTripTest {
   }
 
   @Test
+  void linkedDatasetsOfTheKitSurviveEveryRoute() {
+    Property.forAll(
+        "json.roundTrip.kitDatasets",
+        org.ksmodel.testkit.DatasetGen.dataset(1, 12),
+        dataset -> {
+          String json = KsJson.strict().writeString(dataset);
+          ReadResult<Dataset> strict = KsJson.strict().readDataset(json);
+          assertThat(strict.problems()).isEmpty();
+          assertThat(strict.orElseThrow()).isEqualTo(dataset);
+          assertThat(KsJson.lenient().readDataset(json).orElseThrow()).isEqualTo(dataset);
+          assertThat(KsJson.strict().readNdjson(KsJson.strict().writeNdjson(dataset)).orElseThrow())
+              .isEqualTo(dataset);
+          try {
+            assertThat(MAPPER.readValue(json, Dataset.class)).isEqualTo(dataset);
+          } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
   void incrementalNdjsonWriterWritesOneLinePerEntity() throws Exception {
     Dataset dataset = DatasetGen.dataset(4).next(org.ksmodel.testkit.Rng.seeded(7));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
