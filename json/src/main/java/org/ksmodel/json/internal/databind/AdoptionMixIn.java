@@ -15,6 +15,7 @@ import org.ksmodel.common.PartnershipId;
 import org.ksmodel.solution.Adoption;
 
 /** The Jackson mapping of {@link Adoption}: explicit members, built through its builder. */
+@JsonSerialize(as = Adoption.class)
 @JsonDeserialize(builder = Adoption.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -13,6 +13,7 @@ import org.ksmodel.result.Baseline;
 import org.ksmodel.result.IndicatorValue;
 
 /** The Jackson mapping of {@link Baseline}: explicit members, built through its builder. */
+@JsonSerialize(as = Baseline.class)
 @JsonDeserialize(builder = Baseline.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -19,6 +19,7 @@ import org.ksmodel.institution.PillarScore;
 /**
  * The Jackson mapping of {@link CapacityAssessment}: explicit members, built through its builder.
  */
+@JsonSerialize(as = CapacityAssessment.class)
 @JsonDeserialize(builder = CapacityAssessment.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.partnership.CapacityArea;
@@ -13,6 +14,7 @@ import org.ksmodel.partnership.ChangeObjective;
 import org.ksmodel.result.IntermediateOutcome;
 
 /** The Jackson mapping of {@link ChangeObjective}: explicit members, built through its builder. */
+@JsonSerialize(as = ChangeObjective.class)
 @JsonDeserialize(builder = ChangeObjective.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

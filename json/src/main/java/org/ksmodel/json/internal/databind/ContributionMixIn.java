@@ -15,6 +15,7 @@ import org.ksmodel.funding.ContributionKind;
 import org.ksmodel.funding.FundingSource;
 
 /** The Jackson mapping of {@link Contribution}: explicit members, built through its builder. */
+@JsonSerialize(as = Contribution.class)
 @JsonDeserialize(builder = Contribution.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -17,6 +17,7 @@ import org.ksmodel.solution.Score;
 /**
  * The Jackson mapping of {@link CriterionAssessment}: explicit members, built through its builder.
  */
+@JsonSerialize(as = CriterionAssessment.class)
 @JsonDeserialize(builder = CriterionAssessment.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

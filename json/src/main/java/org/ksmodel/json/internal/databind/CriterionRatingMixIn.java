@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ksmodel.result.CriterionRating;
 
 /** The Jackson mapping of {@link CriterionRating}: explicit members, built through its builder. */
+@JsonSerialize(as = CriterionRating.class)
 @JsonDeserialize(builder = CriterionRating.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

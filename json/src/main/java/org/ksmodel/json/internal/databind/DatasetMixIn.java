@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.funding.Funding;
@@ -17,6 +18,7 @@ import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 
 /** The Jackson mapping of {@link Dataset}: explicit members, built through its builder. */
+@JsonSerialize(as = Dataset.class)
 @JsonDeserialize(builder = Dataset.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

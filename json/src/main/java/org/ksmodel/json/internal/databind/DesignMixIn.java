@@ -14,6 +14,7 @@ import org.ksmodel.partnership.ChangeObjective;
 import org.ksmodel.partnership.Design;
 
 /** The Jackson mapping of {@link Design}: explicit members, built through its builder. */
+@JsonSerialize(as = Design.class)
 @JsonDeserialize(builder = Design.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

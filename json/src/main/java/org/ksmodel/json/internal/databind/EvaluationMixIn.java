@@ -20,6 +20,7 @@ import org.ksmodel.result.Independence;
 import org.ksmodel.result.RatingScale;
 
 /** The Jackson mapping of {@link Evaluation}: explicit members, built through its builder. */
+@JsonSerialize(as = Evaluation.class)
 @JsonDeserialize(builder = Evaluation.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -15,6 +15,7 @@ import org.ksmodel.result.Evidence;
 import org.ksmodel.result.EvidenceType;
 
 /** The Jackson mapping of {@link Evidence}: explicit members, built through its builder. */
+@JsonSerialize(as = Evidence.class)
 @JsonDeserialize(builder = Evidence.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

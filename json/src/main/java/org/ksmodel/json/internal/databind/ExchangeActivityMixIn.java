@@ -18,6 +18,7 @@ import org.ksmodel.partnership.Location;
 import org.ksmodel.result.IntermediateOutcome;
 
 /** The Jackson mapping of {@link ExchangeActivity}: explicit members, built through its builder. */
+@JsonSerialize(as = ExchangeActivity.class)
 @JsonDeserialize(builder = ExchangeActivity.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -18,6 +18,7 @@ import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.Transaction;
 
 /** The Jackson mapping of {@link Funding}: explicit members, built through its builder. */
+@JsonSerialize(as = Funding.class)
 @JsonDeserialize(builder = Funding.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -14,6 +14,7 @@ import org.ksmodel.institution.HubStance;
 import org.ksmodel.institution.InstitutionalModel;
 
 /** The Jackson mapping of {@link HubProfile}: explicit members, built through its builder. */
+@JsonSerialize(as = HubProfile.class)
 @JsonDeserialize(builder = HubProfile.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -16,6 +16,7 @@ import org.ksmodel.result.IndicatorMeasure;
 import org.ksmodel.result.PeriodValue;
 
 /** The Jackson mapping of {@link Indicator}: explicit members, built through its builder. */
+@JsonSerialize(as = Indicator.class)
 @JsonDeserialize(builder = Indicator.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -21,6 +21,7 @@ import org.ksmodel.institution.InstitutionType;
 import org.ksmodel.institution.KsBudget;
 
 /** The Jackson mapping of {@link Institution}: explicit members, built through its builder. */
+@JsonSerialize(as = Institution.class)
 @JsonDeserialize(builder = Institution.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -15,6 +15,7 @@ import org.ksmodel.solution.KnowledgeProduct;
 import org.ksmodel.solution.KnowledgeProductType;
 
 /** The Jackson mapping of {@link KnowledgeProduct}: explicit members, built through its builder. */
+@JsonSerialize(as = KnowledgeProduct.class)
 @JsonDeserialize(builder = KnowledgeProduct.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -14,6 +14,7 @@ import org.ksmodel.common.Money;
 import org.ksmodel.institution.KsBudget;
 
 /** The Jackson mapping of {@link KsBudget}: explicit members, built through its builder. */
+@JsonSerialize(as = KsBudget.class)
 @JsonDeserialize(builder = KsBudget.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

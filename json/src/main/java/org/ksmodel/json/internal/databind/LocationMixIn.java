@@ -12,6 +12,7 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.partnership.Location;
 
 /** The Jackson mapping of {@link Location}: explicit members, built through its builder. */
+@JsonSerialize(as = Location.class)
 @JsonDeserialize(builder = Location.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Role;
 
 /** The Jackson mapping of {@link Participation}: explicit members, built through its builder. */
+@JsonSerialize(as = Participation.class)
 @JsonDeserialize(builder = Participation.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

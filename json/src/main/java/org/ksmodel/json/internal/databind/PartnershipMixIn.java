@@ -25,6 +25,7 @@ import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
 
 /** The Jackson mapping of {@link Partnership}: explicit members, built through its builder. */
+@JsonSerialize(as = Partnership.class)
 @JsonDeserialize(builder = Partnership.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -13,6 +13,7 @@ import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.PeriodValue;
 
 /** The Jackson mapping of {@link PeriodValue}: explicit members, built through its builder. */
+@JsonSerialize(as = PeriodValue.class)
 @JsonDeserialize(builder = PeriodValue.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ksmodel.institution.PillarScore;
 
 /** The Jackson mapping of {@link PillarScore}: explicit members, built through its builder. */
+@JsonSerialize(as = PillarScore.class)
 @JsonDeserialize(builder = PillarScore.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

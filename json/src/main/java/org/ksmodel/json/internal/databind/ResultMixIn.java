@@ -16,6 +16,7 @@ import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
 
 /** The Jackson mapping of {@link Result}: explicit members, built through its builder. */
+@JsonSerialize(as = Result.class)
 @JsonDeserialize(builder = Result.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -19,6 +19,7 @@ import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultsFramework;
 
 /** The Jackson mapping of {@link ResultsFramework}: explicit members, built through its builder. */
+@JsonSerialize(as = ResultsFramework.class)
 @JsonDeserialize(builder = ResultsFramework.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ksmodel.solution.Score;
 
 /** The Jackson mapping of {@link Score}: explicit members, built through its builder. */
+@JsonSerialize(as = Score.class)
 @JsonDeserialize(builder = Score.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

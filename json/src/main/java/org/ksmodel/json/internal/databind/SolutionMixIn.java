@@ -24,6 +24,7 @@ import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
 
 /** The Jackson mapping of {@link Solution}: explicit members, built through its builder. */
+@JsonSerialize(as = Solution.class)
 @JsonDeserialize(builder = Solution.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,

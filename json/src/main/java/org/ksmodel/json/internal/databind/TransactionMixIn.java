@@ -16,6 +16,7 @@ import org.ksmodel.funding.Transaction;
 import org.ksmodel.funding.TransactionType;
 
 /** The Jackson mapping of {@link Transaction}: explicit members, built through its builder. */
+@JsonSerialize(as = Transaction.class)
 @JsonDeserialize(builder = Transaction.Builder.class)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
