@@ -1,0 +1,17 @@
+/**
+ * The ksmodel JSON wire format: the {@link org.ksmodel.json.KsJson} facade (strict and lenient
+ * reading, NDJSON, limits) and the Jackson {@link org.ksmodel.json.KsJsonModule}.
+ */
+module org.ksmodel.json {
+  requires transitive org.ksmodel.core;
+  requires com.fasterxml.jackson.databind;
+
+  exports org.ksmodel.json;
+
+  // Jackson instantiates the serializers named in the mix-ins and reads the mix-ins' annotations.
+  opens org.ksmodel.json.internal.databind to
+      com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.ksmodel.json.KsJsonModule;
+}

@@ -1,0 +1,97 @@
+package org.ksmodel.json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ksmodel.common.Severity;
+import org.ksmodel.common.Violation;
+
+/**
+ * What a read gives: the value when there is one, and every problem found, each a {@link Violation}
+ * with a JSON Pointer path. The line and column of a problem in the input are its first two
+ * arguments (and end its message); see {@link #line(Violation)}.
+ *
+ * <p>In strict mode there is a value only when no problem is an error; in lenient mode there is one
+ * unless a problem is fatal (the input is not JSON, breaks a limit, or is of another major
+ * version).
+ *
+ * @param <T> the type read
+ */
+public final class ReadResult<T> {
+  private final T value;
+  private final List<Violation> problems;
+  private final Map<String, String> unboundMembers;
+
+  ReadResult(T value, List<Violation> problems, Map<String, String> unboundMembers) {
+    this.value = value;
+    this.problems = List.copyOf(problems);
+    this.unboundMembers = Map.copyOf(unboundMembers);
+  }
+
+  /** The value read, or empty when the input could not be read (see {@link #problems()}). */
+  public Optional<T> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /** Whether there is a value. */
+  public boolean isSuccess() {
+    return value != null;
+  }
+
+  /** The value, or a {@link JsonReadException} carrying the problems. */
+  public T orElseThrow() {
+    if (value == null) {
+      throw new JsonReadException(problems);
+    }
+    return value;
+  }
+
+  /** Every problem, in the order found. */
+  public List<Violation> problems() {
+    return problems;
+  }
+
+  /** Whether any problem is an error or fatal. */
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(p -> p.severity().invalidates());
+  }
+
+  /** The problems of one severity. */
+  public List<Violation> problems(Severity severity) {
+    return problems.stream().filter(p -> p.severity() == severity).toList();
+  }
+
+  /**
+   * The raw JSON of what was in the input but is not in the value, by JSON Pointer: unknown
+   * members, later duplicates of a member, unknown enum constants. Lenient reading keeps them here
+   * so that nothing is lost silently.
+   */
+  public Map<String, String> unboundMembers() {
+    return unboundMembers;
+  }
+
+  /** The line of a problem in the input (from 1), or -1 when it is not known. */
+  public static long line(Violation problem) {
+    return argument(problem, 0);
+  }
+
+  /** The column of a problem in the input (from 1), or -1 when it is not known. */
+  public static long column(Violation problem) {
+    return argument(problem, 1);
+  }
+
+  private static long argument(Violation problem, int index) {
+    try {
+      return problem.arguments().size() > index
+          ? Long.parseLong(problem.arguments().get(index))
+          : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReadResult{" + (value == null ? "no value" : "value") + ", problems=" + problems + "}";
+  }
+}

@@ -1,0 +1,28 @@
+package org.ksmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads and writes one type of the wire format, token by token, and describes it in JSON Schema.
+ *
+ * @param <T> the type
+ */
+public interface Codec<T> {
+  /**
+   * Reads the value whose first token is the parser's current token, leaving the parser on its last
+   * token. Returns null when the value cannot be read; the problem has been reported.
+   */
+  T read(In in) throws IOException;
+
+  void write(JsonGenerator out, T value) throws IOException;
+
+  /** The JSON Schema of the value; object types register themselves under {@code $defs}. */
+  ObjectNode schema(SchemaContext context);
+
+  /** Whether a value that fails is an object worth reporting as dropped. */
+  default boolean isObject() {
+    return false;
+  }
+}

@@ -1,0 +1,258 @@
+package org.ksmodel.json.internal;
+
+import static org.ksmodel.json.internal.Field.optional;
+import static org.ksmodel.json.internal.Field.required;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.DateRange;
+import org.ksmodel.common.FundingId;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.InvalidValueException;
+import org.ksmodel.common.LanguageCode;
+import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.Money;
+import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Path;
+import org.ksmodel.common.ResultsFrameworkId;
+import org.ksmodel.common.SdgTarget;
+import org.ksmodel.common.SectorCode;
+import org.ksmodel.common.SolutionId;
+import org.ksmodel.common.Violation;
+import org.ksmodel.result.IndicatorValue;
+
+/** The codecs of the common values of core: ids, codes, money, date ranges, texts. */
+public final class CommonCodecs {
+  private CommonCodecs() {}
+
+  private static final String ID = null; // ids: any text without surrounding whitespace
+
+  public static final Codec<InstitutionId> INSTITUTION_ID =
+      Scalars.textual("InstitutionId", InstitutionId::of, InstitutionId::value, ID);
+  public static final Codec<SolutionId> SOLUTION_ID =
+      Scalars.textual("SolutionId", SolutionId::of, SolutionId::value, ID);
+  public static final Codec<PartnershipId> PARTNERSHIP_ID =
+      Scalars.textual("PartnershipId", PartnershipId::of, PartnershipId::value, ID);
+  public static final Codec<FundingId> FUNDING_ID =
+      Scalars.textual("FundingId", FundingId::of, FundingId::value, ID);
+  public static final Codec<ResultsFrameworkId> RESULTS_FRAMEWORK_ID =
+      Scalars.textual("ResultsFrameworkId", ResultsFrameworkId::of, ResultsFrameworkId::value, ID);
+
+  public static final Codec<CountryCode> COUNTRY =
+      Scalars.textual("CountryCode", CountryCode::of, CountryCode::value, "^[A-Z]{2}$", true);
+  public static final Codec<CurrencyCode> CURRENCY =
+      Scalars.textual("CurrencyCode", CurrencyCode::of, CurrencyCode::value, "^[A-Z]{3}$", true);
+  static final String LANGUAGE_PATTERN = "^[a-z]{2}$";
+  public static final Codec<LanguageCode> LANGUAGE =
+      Scalars.textual(
+          "LanguageCode", LanguageCode::of, LanguageCode::value, LANGUAGE_PATTERN, true);
+  public static final Codec<SectorCode> SECTOR =
+      Scalars.textual("SectorCode", SectorCode::of, SectorCode::value, "^([0-9]{3}|[0-9]{5})$");
+  public static final Codec<SdgTarget> SDG_TARGET =
+      Scalars.textual(
+          "SdgTarget",
+          SdgTarget::of,
+          SdgTarget::value,
+          "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$",
+          true);
+
+  /** An open-vocabulary code: {@code {"vocabulary": "OrganisationType", "code": "10"}}. */
+  public static final ObjectCodec<String[], Code> CODE =
+      new ObjectCodec<>(
+          "Code",
+          "A code of an open vocabulary, such as an IATI OrganisationType code.",
+          () -> new String[2],
+          parts -> Code.of(parts[0], parts[1]),
+          required("vocabulary", Code::vocabulary, Scalars.STRING, (parts, v) -> parts[0] = v),
+          required("code", Code::code, Scalars.STRING, (parts, v) -> parts[1] = v));
+
+  /** A period of days: {@code {"start": "2020-01-01", "end": "2021-12-31"}}; no end when open. */
+  public static final ObjectCodec<LocalDate[], DateRange> DATE_RANGE =
+      new ObjectCodec<>(
+          "DateRange",
+          "Days from start to end, both included; without an end the range is open.",
+          () -> new LocalDate[2],
+          parts -> DateRange.of(parts[0], Optional.ofNullable(parts[1])),
+          required("start", DateRange::start, Scalars.DATE, (parts, v) -> parts[0] = v),
+          optional("end", DateRange::end, Scalars.DATE, (parts, v) -> parts[1] = v));
+
+  /** The amount of money: a plain decimal string, or (when read) a JSON number. */
+  static final Codec<BigDecimal> AMOUNT =
+      new Codec<>() {
+        @Override
+        public BigDecimal read(In in) throws IOException {
+          if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+            return Scalars.number(in, "an amount");
+          }
+          String text = in.parser.getText();
+          if (!isPlainDecimal(text)) {
+            in.construction(
+                new InvalidValueException(
+                    Violation.construction(
+                        "money.amount.form",
+                        Path.root(),
+                        "amount must be a plain non-negative decimal such as 1250000.00, got '"
+                            + Scalars.abbreviate(text)
+                            + "'")));
+            return null;
+          }
+          return new BigDecimal(text);
+        }
+
+        @Override
+        public void write(JsonGenerator out, BigDecimal value) throws IOException {
+          out.writeString(value.toPlainString());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext context) {
+          ObjectNode schema = SchemaContext.node();
+          schema
+              .putArray("oneOf")
+              .add(
+                  SchemaContext.node()
+                      .put("type", "string")
+                      .put("pattern", "^[0-9]{1,30}(\\.[0-9]{1,18})?$"))
+              .add(SchemaContext.node().put("type", "number").put("minimum", 0));
+          return schema;
+        }
+      };
+
+  /** Money: {@code {"amount": "1250000.00", "currency": "USD"}}. */
+  public static final ObjectCodec<Object[], Money> MONEY =
+      new ObjectCodec<>(
+          "Money",
+          "An amount in a currency. The amount is written as a plain decimal string and read from"
+              + " a string or a number, never through floating point.",
+          () -> new Object[2],
+          parts -> Money.of((BigDecimal) parts[0], (CurrencyCode) parts[1]),
+          required("amount", Money::amount, AMOUNT, (parts, v) -> parts[0] = v),
+          required("currency", Money::currency, CURRENCY, (parts, v) -> parts[1] = v));
+
+  /** Text in languages: {@code {"defaultLanguage": "en", "texts": {"en": "...", "es": "..."}}}. */
+  public static final ObjectCodec<TextParts, LocalizedText> TEXT =
+      new ObjectCodec<>(
+          "LocalizedText",
+          "Text in one or more languages (ISO 639-1); the default language has a text.",
+          TextParts::new,
+          TextParts::build,
+          required(
+              "defaultLanguage",
+              LocalizedText::defaultLanguage,
+              LANGUAGE,
+              (parts, v) -> parts.defaultLanguage = v),
+          Field.requiredMap(
+              "texts",
+              LocalizedText::texts,
+              Keys.parsed(LanguageCode::of, LanguageCode::value, LANGUAGE_PATTERN),
+              Scalars.STRING,
+              TextParts::put));
+
+  /**
+   * The parts of a {@link LocalizedText} being read; the common case of one text is built without a
+   * map of its own.
+   */
+  public static final class TextParts {
+    LanguageCode defaultLanguage;
+    LanguageCode firstLanguage;
+    String firstText;
+    Map<LanguageCode, String> texts;
+
+    void put(LanguageCode language, String text) {
+      if (firstLanguage == null) {
+        firstLanguage = language;
+        firstText = text;
+      } else {
+        if (texts == null) {
+          texts = new LinkedHashMap<>(8);
+          texts.put(firstLanguage, firstText);
+        }
+        texts.put(language, text);
+      }
+    }
+
+    LocalizedText build() {
+      if (texts == null && firstLanguage != null && firstLanguage.equals(defaultLanguage)) {
+        return LocalizedText.of(defaultLanguage, firstText);
+      }
+      return LocalizedText.of(
+          defaultLanguage,
+          texts != null
+              ? texts
+              : firstLanguage == null ? Map.of() : Map.of(firstLanguage, firstText));
+    }
+  }
+
+  /** A plain non-negative decimal: 1 to 30 digits, then optionally a point and 1 to 18 digits. */
+  static boolean isPlainDecimal(String text) {
+    int point = text.indexOf('.');
+    int integers = point < 0 ? text.length() : point;
+    int decimals = point < 0 ? 0 : text.length() - point - 1;
+    if (integers < 1 || integers > 30 || (point >= 0 && (decimals < 1 || decimals > 18))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i != point && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An indicator value: a JSON number for a number, a JSON string for a text. */
+  public static final Codec<IndicatorValue> INDICATOR_VALUE =
+      new Codec<>() {
+        @Override
+        public IndicatorValue read(In in) throws IOException {
+          JsonToken token = in.parser.currentToken();
+          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return IndicatorValue.ofNumber(Scalars.number(in, "a number"));
+          }
+          if (token == JsonToken.VALUE_STRING) {
+            try {
+              return IndicatorValue.ofText(in.parser.getText());
+            } catch (InvalidValueException e) {
+              in.construction(e);
+              return null;
+            }
+          }
+          in.wrongType("a number or a string");
+          return null;
+        }
+
+        @Override
+        public void write(JsonGenerator out, IndicatorValue value) throws IOException {
+          if (value.isNumber()) {
+            out.writeNumber(value.number().orElseThrow());
+          } else {
+            out.writeString(value.text().orElseThrow());
+          }
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext context) {
+          ObjectNode schema =
+              SchemaContext.node()
+                  .put(
+                      "description",
+                      "A number (for numeric measures) or a non-blank text (for qualitative"
+                          + " ones).");
+          schema
+              .putArray("oneOf")
+              .add(SchemaContext.node().put("type", "number"))
+              .add(SchemaContext.node().put("type", "string").put("pattern", "\\S"));
+          return schema;
+        }
+      };
+}

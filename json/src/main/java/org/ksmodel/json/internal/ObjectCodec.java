@@ -1,0 +1,194 @@
+package org.ksmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.ksmodel.common.InvalidValueException;
+import org.ksmodel.common.Severity;
+
+/**
+ * An object type of the wire format, declared as a list of {@link Field}s: read member by member
+ * straight into the type's builder (no intermediate tree), written member by member.
+ *
+ * @param <B> the builder (an Immutables builder, or a small holder for hand-written values)
+ * @param <T> the value
+ */
+public final class ObjectCodec<B, T> implements Codec<T> {
+  private final String name;
+  private final String description;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Field<B, T>> fields;
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final String[] names;
+  private final long requiredMask;
+
+  @SafeVarargs
+  public ObjectCodec(
+      String name,
+      String description,
+      Supplier<B> newBuilder,
+      Function<B, T> build,
+      Field<B, T>... fields) {
+    if (fields.length > 64) {
+      throw new IllegalArgumentException("at most 64 members per object type");
+    }
+    this.name = name;
+    this.description = description;
+    this.newBuilder = newBuilder;
+    this.build = build;
+    this.fields = List.of(fields);
+    this.names = new String[fields.length];
+    long required = 0;
+    for (int i = 0; i < fields.length; i++) {
+      positions.put(fields[i].name, i);
+      names[i] = fields[i].name.intern();
+      if (fields[i].required) {
+        required |= 1L << i;
+      }
+    }
+    this.requiredMask = required;
+  }
+
+  /** The name of the type in the schema's definitions, e.g. {@code Institution}. */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public boolean isObject() {
+    return true;
+  }
+
+  @Override
+  public T read(In in) throws IOException {
+    return read(in, null);
+  }
+
+  /** Reads the object; a member named {@code passed} (the NDJSON {@code kind}) is skipped. */
+  public T read(In in, String passed) throws IOException {
+    if (in.parser.currentToken() != JsonToken.START_OBJECT) {
+      in.wrongType("an object (" + name + ")");
+      return null;
+    }
+    return readMembers(in, passed);
+  }
+
+  /**
+   * Reads the members up to the end of the object, the parser being on its start or on a member
+   * already read. A member named {@code passed} (the NDJSON {@code kind}) is skipped silently.
+   */
+  public T readMembers(In in, String passed) throws IOException {
+    JsonParser parser = in.parser;
+    B builder = newBuilder.get();
+    long seen = 0;
+    boolean failed = false;
+    String member;
+    int expected = 0;
+    while ((member = parser.nextFieldName()) != null) {
+      in.pushMember(member);
+      JsonToken token = parser.nextToken();
+      // Members usually come in the order the writer puts them, and Jackson interns names: a
+      // reference comparison with the expected one saves a hash lookup.
+      Integer position =
+          expected < names.length && names[expected] == member
+              ? Integer.valueOf(expected)
+              : positions.get(member);
+      if (position != null) {
+        expected = position + 1;
+      }
+      if (position == null) {
+        if (member.equals(passed)) {
+          parser.skipChildren();
+        } else {
+          in.unknownMember(member);
+        }
+      } else if ((seen & (1L << position)) != 0) {
+        in.duplicateMember(member);
+      } else if (token == JsonToken.VALUE_NULL) {
+        in.nullValue();
+      } else {
+        seen |= 1L << position;
+        Field<B, T> field = fields.get(position);
+        if (!field.read(in, builder) && field.required) {
+          failed = true;
+        }
+      }
+      in.pop();
+    }
+    long missing = requiredMask & ~seen;
+    if (missing != 0) {
+      for (int i = 0; i < fields.size(); i++) {
+        if ((missing & (1L << i)) != 0) {
+          String absent = fields.get(i).name;
+          in.pushMember(absent);
+          in.report(
+              Problems.MEMBER_MISSING,
+              Severity.ERROR,
+              name + " needs the member '" + absent + "'",
+              absent);
+          in.pop();
+        }
+      }
+      return null;
+    }
+    if (failed) {
+      return null;
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvalidValueException e) {
+      in.construction(e);
+      return null;
+    }
+  }
+
+  @Override
+  public void write(JsonGenerator out, T value) throws IOException {
+    out.writeStartObject();
+    writeMembers(out, value);
+    out.writeEndObject();
+  }
+
+  /** Writes the members, without the braces. */
+  public void writeMembers(JsonGenerator out, T value) throws IOException {
+    for (Field<B, T> field : fields) {
+      field.write(out, value);
+    }
+  }
+
+  @Override
+  public ObjectNode schema(SchemaContext context) {
+    return context.reference(name, () -> definition(context, null));
+  }
+
+  /** The definition of the type; with {@code extra}, one more required string member first. */
+  public ObjectNode definition(SchemaContext context, ObjectNode extra) {
+    ObjectNode schema = SchemaContext.node().put("description", description).put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    ArrayNode required = SchemaContext.node().arrayNode();
+    if (extra != null) {
+      properties.set("kind", extra);
+      required.add("kind");
+    }
+    for (Field<B, T> field : fields) {
+      properties.set(field.name, field.schema(context));
+      if (field.required) {
+        required.add(field.name);
+      }
+    }
+    if (!required.isEmpty()) {
+      schema.set("required", required);
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+}

@@ -1,0 +1,134 @@
+package org.ksmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.DateRange;
+import org.ksmodel.common.FundingId;
+import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.LanguageCode;
+import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.Money;
+import org.ksmodel.common.PartnershipId;
+import org.ksmodel.dataset.Dataset;
+import org.ksmodel.funding.Funding;
+import org.ksmodel.institution.Institution;
+import org.ksmodel.institution.InstitutionType;
+import org.ksmodel.partnership.Modality;
+import org.ksmodel.partnership.Participation;
+import org.ksmodel.partnership.Partnership;
+import org.ksmodel.partnership.PartnershipForm;
+import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.Role;
+
+/** Hand-written documents, compared with what the writers produce as JSON trees. */
+class GoldenTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  static byte[] golden(String name) throws IOException {
+    try (InputStream in = GoldenTest.class.getResourceAsStream("/golden/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"small.json", "rich.json"})
+  void readingThenWritingGivesTheSameTree(String name) throws IOException {
+    byte[] golden = golden(name);
+    ReadResult<Dataset> read = KsJson.strict().readDataset(golden);
+    assertThat(read.problems()).isEmpty();
+    Dataset dataset = read.orElseThrow();
+    JsonNode expected = MAPPER.readTree(golden);
+    assertThat(MAPPER.readTree(KsJson.strict().writeString(dataset))).isEqualTo(expected);
+    assertThat(MAPPER.readTree(MAPPER.writeValueAsString(dataset))).isEqualTo(expected);
+    assertThat(MAPPER.readValue(golden, Dataset.class)).isEqualTo(dataset);
+  }
+
+  @Test
+  void theSmallDatasetBuiltInJavaIsTheSmallDocument() throws IOException {
+    byte[] golden = golden("small.json");
+    assertThat(MAPPER.readTree(KsJson.strict().writeBytes(small())))
+        .isEqualTo(MAPPER.readTree(golden));
+    assertThat(KsJson.strict().readDataset(golden).orElseThrow()).isEqualTo(small());
+  }
+
+  @Test
+  void theRichDocumentUsesEveryMemberOfTheFormat() throws IOException {
+    JsonNode rich = MAPPER.readTree(golden("rich.json"));
+    JsonNode definitions = SchemaTest.shipped().get("$defs");
+    definitions
+        .fields()
+        .forEachRemaining(
+            definition -> {
+              JsonNode properties = definition.getValue().get("properties");
+              if (properties != null && !definition.getKey().endsWith("Record")) {
+                properties
+                    .fieldNames()
+                    .forEachRemaining(
+                        member ->
+                            assertThat(rich.findValues(member))
+                                .as(definition.getKey() + "." + member)
+                                .isNotEmpty());
+              }
+            });
+    assertThat(SchemaTest.documentSchema().validate(rich)).isEmpty();
+  }
+
+  static Dataset small() {
+    InstitutionId apc = InstitutionId.of("CO-NIT-900482087");
+    InstitutionId isdb = InstitutionId.of("XM-DAC-41114");
+    PartnershipId linkage = PartnershipId.of("CO-NIT-900482087-RL-2019-01");
+    LanguageCode spanish = LanguageCode.of("es");
+    return Dataset.builder()
+        .addInstitutions(
+            Institution.builder()
+                .id(apc)
+                .name(
+                    LocalizedText.of(
+                            spanish,
+                            "Agencia Presidencial de Cooperación Internacional de Colombia")
+                        .with(
+                            LanguageCode.of("en"),
+                            "Presidential Agency for International Cooperation of Colombia"))
+                .acronym("APC Colombia")
+                .country(CountryCode.of("CO"))
+                .type(InstitutionType.NATIONAL_COOPERATION_AGENCY)
+                .build(),
+            Institution.builder()
+                .id(isdb)
+                .name(LocalizedText.of("Islamic Development Bank"))
+                .acronym("IsDB")
+                .country(CountryCode.of("SA"))
+                .type(InstitutionType.MULTILATERAL)
+                .build())
+        .addPartnerships(
+            Partnership.builder()
+                .id(linkage)
+                .title(LocalizedText.of("Reverse linkage on rural extension"))
+                .modality(Modality.TRIANGULAR)
+                .form(PartnershipForm.PROJECT)
+                .addParticipations(
+                    Participation.of(apc, Role.PROVIDER),
+                    Participation.of(isdb, Role.FACILITATOR, Role.FUNDER))
+                .status(PartnershipStatus.ACTIVE)
+                .plannedPeriod(DateRange.of(LocalDate.of(2019, 3, 1), LocalDate.of(2021, 2, 28)))
+                .build())
+        .addFundings(
+            Funding.builder()
+                .id(FundingId.of("F-RL-2019-01"))
+                .partnership(linkage)
+                .totalBudget(Money.of(new BigDecimal("1250000.00"), CurrencyCode.of("USD")))
+                .build())
+        .build();
+  }
+}

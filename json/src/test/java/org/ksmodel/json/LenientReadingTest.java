@@ -1,0 +1,179 @@
+package org.ksmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.ksmodel.common.Severity;
+import org.ksmodel.common.Violation;
+import org.ksmodel.dataset.Dataset;
+import org.ksmodel.institution.Institution;
+
+/** What strict and lenient reading do with input that is readable but not exactly right. */
+class LenientReadingTest {
+  private static final String NAME =
+      "\"name\":{\"defaultLanguage\":\"en\",\"texts\":{\"en\":\"A\"}}";
+
+  private static String institution(String id, String extra) {
+    return "{\"id\":\""
+        + id
+        + "\","
+        + NAME
+        + ",\"country\":\"CO\",\"type\":\"LINE_MINISTRY\""
+        + extra
+        + "}";
+  }
+
+  private static String document(String... institutions) {
+    return "{\"ksmodel\":\"1.0\",\"institutions\":[" + String.join(",", institutions) + "]}";
+  }
+
+  @Test
+  void unknownMembersFailStrictReadingAndAreKeptByLenientReading() {
+    String json = document(institution("A", ",\"nickname\":{\"short\":\"A\"}"));
+    ReadResult<Dataset> strict = KsJson.strict().readDataset(json);
+    assertThat(strict.isSuccess()).isFalse();
+    assertThat(strict.problems()).extracting(Violation::severity).containsExactly(Severity.ERROR);
+
+    ReadResult<Dataset> lenient = KsJson.lenient().readDataset(json);
+    assertThat(lenient.orElseThrow().institutions()).hasSize(1);
+    Violation warning = lenient.problems().get(0);
+    assertThat(warning.code()).isEqualTo("json.member.unknown");
+    assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+    assertThat(warning.subjectId()).contains("A");
+    assertThat(warning.message()).contains("line 1, column");
+    assertThat(lenient.unboundMembers())
+        .containsEntry("/institutions/0/nickname", "{\"short\":\"A\"}");
+  }
+
+  @Test
+  void coercionsAreConvertedWithAWarning() {
+    String json = document(institution("A", ",\"acronym\":42"));
+    Institution read = KsJson.lenient().readDataset(json).orElseThrow().institutions().get(0);
+    assertThat(read.acronym()).contains("42");
+    assertThat(KsJson.strict().readDataset(json).isSuccess()).isFalse();
+  }
+
+  @Test
+  void theFirstOfDuplicateMembersIsKeptAndTheOtherIsNotLost() {
+    String json = document(institution("A", ",\"acronym\":\"FIRST\",\"acronym\":\"SECOND\""));
+    ReadResult<Dataset> lenient = KsJson.lenient().readDataset(json);
+    assertThat(lenient.orElseThrow().institutions().get(0).acronym()).contains("FIRST");
+    assertThat(lenient.unboundMembers()).containsEntry("/institutions/0/acronym", "\"SECOND\"");
+    assertThat(lenient.problems())
+        .extracting(Violation::code)
+        .containsExactly("json.key.duplicate");
+  }
+
+  @Test
+  void aBadEntityIsLeftOutWithItsPositionAndTheOthersAreKept() {
+    String json =
+        "{\"ksmodel\":\"1.0\",\"institutions\":[\n"
+            + institution("A", "")
+            + ",\n"
+            + institution("B", ",\"country\":\"Colombia\"").replace(",\"country\":\"CO\"", "")
+            + ",\n"
+            + institution("C", "")
+            + "]}";
+    ReadResult<Dataset> lenient = KsJson.lenient().readDataset(json);
+    assertThat(lenient.orElseThrow().institutions())
+        .extracting(i -> i.id().value())
+        .containsExactly("A", "C");
+    Violation dropped =
+        lenient.problems().stream()
+            .filter(p -> p.code().equals("json.entity.dropped"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dropped.path().toJsonPointer()).isEqualTo("/institutions/1");
+    assertThat(ReadResult.line(dropped)).isEqualTo(3);
+    assertThat(ReadResult.column(dropped)).isEqualTo(1);
+    assertThat(lenient.problems())
+        .anySatisfy(p -> assertThat(p.path().toJsonPointer()).isEqualTo("/institutions/1/country"));
+    assertThat(KsJson.strict().readDataset(json).isSuccess()).isFalse();
+  }
+
+  @Test
+  void unknownEnumConstantsAreWarningsInOptionalPlacesAndKeptRaw() {
+    String json =
+        document(
+            institution(
+                "A",
+                ",\"hubProfile\":{\"scope\":\"NATIONAL\",\"stance\":\"DUAL\",\"institutionalModel\":\"SPACE_AGENCY\"}"));
+    ReadResult<Dataset> lenient = KsJson.lenient().readDataset(json);
+    Institution read = lenient.orElseThrow().institutions().get(0);
+    assertThat(read.hubProfile().orElseThrow().institutionalModel()).isEmpty();
+    assertThat(lenient.problems()).extracting(Violation::severity).containsOnly(Severity.WARNING);
+    assertThat(lenient.unboundMembers())
+        .containsEntry("/institutions/0/hubProfile/institutionalModel", "\"SPACE_AGENCY\"");
+  }
+
+  @Test
+  void aNewerMinorVersionIsReadWithItsNewMembersAsWarningsEvenInStrictMode() {
+    String json =
+        "{\"ksmodel\":\"1.3\",\"institutions\":["
+            + institution("A", ",\"newIn13\":true")
+            + "],\"newCollection\":[]}";
+    ReadResult<Dataset> strict = KsJson.strict().readDataset(json);
+    assertThat(strict.orElseThrow().institutions()).hasSize(1);
+    assertThat(strict.problems())
+        .extracting(Violation::code, Violation::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("json.version.newer", Severity.INFO),
+            org.assertj.core.groups.Tuple.tuple("json.member.unknown", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple("json.member.unknown", Severity.WARNING));
+  }
+
+  @Test
+  void aMissingVersionIsAnErrorInStrictModeAndAWarningInLenientMode() {
+    String json = "{\"institutions\":[" + institution("A", "") + "]}";
+    assertThat(KsJson.strict().readDataset(json).isSuccess()).isFalse();
+    ReadResult<Dataset> lenient = KsJson.lenient().readDataset(json);
+    assertThat(lenient.orElseThrow().institutions()).hasSize(1);
+    assertThat(lenient.problems().get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void anotherMajorVersionIsNotRead() {
+    ReadResult<Dataset> lenient = KsJson.lenient().readDataset("{\"ksmodel\":\"2.0\"}");
+    assertThat(lenient.isSuccess()).isFalse();
+    assertThat(lenient.problems().get(0).severity()).isEqualTo(Severity.FATAL);
+  }
+
+  @Test
+  void absentCollectionsAndEmptyArraysAreBothEmpty() {
+    Dataset absent = KsJson.strict().readDataset("{\"ksmodel\":\"1.0\"}").orElseThrow();
+    Dataset empty =
+        KsJson.strict()
+            .readDataset("{\"ksmodel\":\"1.0\",\"institutions\":[],\"solutions\":[]}")
+            .orElseThrow();
+    assertThat(absent).isEqualTo(Dataset.empty()).isEqualTo(empty);
+    assertThat(KsJson.strict().writeString(empty)).isEqualTo("{\"ksmodel\":\"1.0\"}");
+  }
+
+  @Test
+  void moneyIsReadFromStringsAndNumbersWithoutFloatingPoint() {
+    String json =
+        "{\"ksmodel\":\"1.0\",\"fundings\":[{\"id\":\"F\",\"partnership\":\"P\","
+            + "\"totalBudget\":{\"amount\":12345678901234567890.123456789,\"currency\":\"USD\"}}]}";
+    Dataset read = KsJson.strict().readDataset(json).orElseThrow();
+    assertThat(read.fundings().get(0).totalBudget().orElseThrow().amount().toPlainString())
+        .isEqualTo("12345678901234567890.123456789");
+    assertThat(KsJson.strict().writeString(read))
+        .contains("\"amount\":\"12345678901234567890.123456789\"");
+  }
+
+  @Test
+  void aSingleEntityReadsAndWritesOnItsOwnWithOrWithoutKind() {
+    String json = institution("A", "");
+    Institution read = KsJson.strict().read(Institution.class, json).orElseThrow();
+    assertThat(KsJson.strict().writeString(read)).isEqualTo(json);
+    String withKind = "{\"kind\":\"institution\"," + json.substring(1);
+    assertThat(KsJson.strict().read(Institution.class, withKind).orElseThrow()).isEqualTo(read);
+  }
+
+  @Test
+  void readingNeverThrowsForAMissingFile() {
+    ReadResult<Dataset> result =
+        KsJson.strict().readDataset(java.nio.file.Path.of("/no/such/file.json"));
+    assertThat(result.problems()).extracting(Violation::code).containsExactly("json.io");
+  }
+}
