@@ -48,8 +48,7 @@ final class DatasetFiles {
 
   static String oneLine(Violation problem) {
     String where = problem.path().isRoot() ? "" : " at " + problem.path();
-    long line = ReadResult.line(problem);
-    String position = line < 0 ? "" : " (line " + line + ", column " + ReadResult.column(problem) + ")";
-    return problem.code() + where + position + ": " + problem.message().replace('\n', ' ');
+    // Reading problems end their message with their line and column already.
+    return problem.code() + where + ": " + problem.message().replace('\n', ' ');
   }
 }

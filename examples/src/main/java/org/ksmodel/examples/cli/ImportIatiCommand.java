@@ -63,9 +63,7 @@ final class ImportIatiCommand implements Command {
       }
       if (parsed.value("--report").isPresent()) {
         Files.writeString(
-            Path.of(parsed.value("--report").get()),
-            imported.reportJson(),
-            StandardCharsets.UTF_8);
+            Path.of(parsed.value("--report").get()), imported.reportJson(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       throw new InputException("cannot write: " + e.getMessage(), e);

@@ -77,13 +77,19 @@ final class ValidateCommand implements Command {
     for (Violation violation : all) {
       console.out().println(violation.severity() + " " + DatasetFiles.oneLine(violation));
     }
-    console.out().println(file + ": " + (valid ? "valid" : "invalid") + ", " + all.size()
-        + (all.size() == 1 ? " violation" : " violations"));
+    console
+        .out()
+        .println(
+            file
+                + ": "
+                + (valid ? "valid" : "invalid")
+                + ", "
+                + all.size()
+                + (all.size() == 1 ? " violation" : " violations"));
   }
 
   private static void printJson(boolean valid, List<Violation> all, Console console) {
-    try (JsonGenerator json =
-        new JsonFactory().createGenerator(console.out(), JsonEncoding.UTF8)) {
+    try (JsonGenerator json = new JsonFactory().createGenerator(console.out(), JsonEncoding.UTF8)) {
       json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       json.useDefaultPrettyPrinter();
       json.writeStartObject();

@@ -2,11 +2,19 @@ package org.ksmodel.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KsModelCliTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,11 +58,112 @@ class KsModelCliTest {
   }
 
   @Test
+  void validateExitsZeroForTheDemoDataset(@TempDir Path dir) {
+    Path demo = dir.resolve("demo.json");
+    assertThat(run("demo", "-o", demo.toString())).isZero();
+    out.reset();
+    assertThat(run("validate", demo.toString())).isZero();
+    assertThat(out()).contains("valid, 0 violations");
+  }
+
+  @Test
+  void validateExitsTwoWithOneLineForMalformedJson(@TempDir Path dir) throws IOException {
+    Path bad =
+        Files.writeString(dir.resolve("bad.json"), "{\"ksmodel\": \"1.0\", \"institutions\": [");
+    assertThat(run("validate", bad.toString())).isEqualTo(2);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err())
+        .contains("json.truncated")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    err.reset();
+    assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
+    assertThat(err()).contains("no such file");
+  }
+
+  @Test
+  void validateExitsOneAndNamesEachCodeAndPathInJson(@TempDir Path dir) throws IOException {
+    String dataset =
+        "{\"ksmodel\": \"1.0\", \"partnerships\": [{\"id\": \"P-1\","
+            + " \"title\": {\"defaultLanguage\": \"en\", \"texts\": {\"en\": \"Peer learning\"}},"
+            + " \"modality\": \"TRIANGULAR\", \"form\": \"PROJECT\", \"status\": \"PLANNED\","
+            + " \"participations\": [{\"institution\": \"CO-APC\", \"roles\": [\"PROVIDER\"]}],"
+            + " \"surprise\": 1}]}";
+    Path file = Files.writeString(dir.resolve("errors.json"), dataset);
+    assertThat(run("validate", file.toString(), "--format", "json")).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(out());
+    assertThat(report.get("valid").asBoolean()).isFalse();
+    List<String> found = new ArrayList<>();
+    report
+        .get("violations")
+        .forEach(v -> found.add(v.get("code").asText() + " " + v.get("path").asText()));
+    assertThat(found)
+        .contains(
+            "partnership.triangular.facilitator /partnerships/0/participations",
+            "partnership.reference.unresolved /partnerships/0/participations/0/institution");
+    JsonNode unknown = report.get("violations").get(0);
+    assertThat(unknown.get("code").asText()).isEqualTo("json.member.unknown");
+    assertThat(unknown.get("line").asInt()).isEqualTo(1);
+    assertThat(unknown.has("column")).isTrue();
+    out.reset();
+    assertThat(run("validate", file.toString(), "--strict")).isEqualTo(2);
+  }
+
+  @Test
+  void importIatiAccountsForEveryActivityAndItsOutputValidates(@TempDir Path dir)
+      throws IOException {
+    Path shared = Path.of(System.getProperty("ksmodel.shared.data", "../../shared/data"));
+    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("iati")), "shared data present");
+    try (var files = Files.list(shared.resolve("iati"))) {
+      for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+        Path json = dir.resolve(xml.getFileName() + ".json");
+        Path reportFile = dir.resolve(xml.getFileName() + ".report.json");
+        out.reset();
+        assertThat(
+                run(
+                    "import-iati",
+                    xml.toString(),
+                    "-o",
+                    json.toString(),
+                    "--report",
+                    reportFile.toString()))
+            .as(xml.toString())
+            .isZero();
+        JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+        int activities = count(Files.readString(xml), "<iati-activity");
+        assertThat(report.get("activities").asInt()).isEqualTo(activities);
+        assertThat(report.get("imported").asInt() + report.get("rejected").asInt())
+            .isEqualTo(activities == 0 ? report.get("imported").asInt() : activities);
+        assertThat(report.get("rejections").size()).isEqualTo(report.get("rejected").asInt());
+        err.reset();
+        assertThat(run("validate", json.toString())).as(xml.toString()).isIn(0, 1);
+        assertThat(err()).isEmpty();
+      }
+    }
+  }
+
+  private static int count(String text, String needle) {
+    int count = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      char next = text.charAt(i + needle.length());
+      if (next == ' ' || next == '>' || next == '\n' || next == '\r' || next == '\t') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Test
   void everyCommandHasHelp() {
     assertThat(run("--help")).isZero();
     assertThat(out()).contains("demo");
     out.reset();
     assertThat(run("demo", "--help")).isZero();
     assertThat(out()).startsWith("usage: ksmodel demo");
+    for (String command : List.of("validate", "import-iati", "report")) {
+      out.reset();
+      assertThat(run(command, "--help")).isZero();
+      assertThat(out()).startsWith("usage: ksmodel " + command);
+    }
   }
 }

@@ -142,12 +142,16 @@ public final class Reads {
     return Problems.LIMIT_DOCUMENT;
   }
 
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: [^;\\]]*(?:; )?([^\\]]*)\\]");
+
   private static String firstLine(Throwable e) {
     String message =
         e instanceof JsonProcessingException
             ? ((JsonProcessingException) e).getOriginalMessage()
             : e.getMessage();
-    message = String.valueOf(message);
+    // Jackson names the source in brackets; the caller knows its source, and the text is noise.
+    message = SOURCE.matcher(String.valueOf(message)).replaceAll("$1");
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
   }
