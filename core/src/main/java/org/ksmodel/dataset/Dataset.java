@@ -106,21 +106,21 @@ public abstract class Dataset {
 
   /** The institutions based in a country. */
   public List<Institution> institutionsIn(CountryCode country) {
-    return index().institutionsByCountry.get(country);
+    return index().queries().institutionsByCountry.get(country);
   }
 
   /** The partnerships in which at least one participating institution is based in a country. */
   public List<Partnership> partnershipsIn(CountryCode country) {
-    return index().partnershipsByCountry.get(country);
+    return index().queries().partnershipsByCountry.get(country);
   }
 
   /** The partnerships in which an institution takes part, in any role. */
   public List<Partnership> partnershipsOf(InstitutionId institution) {
-    return index().partnershipsByInstitution.get(institution);
+    return index().queries().partnershipsByInstitution.get(institution);
   }
 
   public List<Partnership> partnershipsWith(Modality modality) {
-    return index().partnershipsByModality.get(modality);
+    return index().queries().partnershipsByModality.get(modality);
   }
 
   /**
@@ -129,47 +129,47 @@ public abstract class Dataset {
    */
   public List<Partnership> partnershipsInSector(SectorCode sector) {
     return sector.isCategory()
-        ? index().partnershipsBySectorCategory.get(sector)
-        : index().partnershipsBySector.get(sector);
+        ? index().queries().partnershipsBySectorCategory.get(sector)
+        : index().queries().partnershipsBySector.get(sector);
   }
 
   /** The partnerships that name an SDG target. */
   public List<Partnership> partnershipsFor(SdgTarget target) {
-    return index().partnershipsByTarget.get(target);
+    return index().queries().partnershipsByTarget.get(target);
   }
 
   /** The partnerships that name any target of an SDG goal (1 to 17). */
   public List<Partnership> partnershipsForGoal(int goal) {
-    return index().partnershipsByGoal.get(goal);
+    return index().queries().partnershipsByGoal.get(goal);
   }
 
   /** The projects and actions whose parent is {@code programme}. */
   public List<Partnership> childrenOf(PartnershipId programme) {
-    return index().partnershipsByParent.get(programme);
+    return index().queries().partnershipsByParent.get(programme);
   }
 
   /** The partnerships that share a solution. */
   public List<Partnership> partnershipsSharing(SolutionId solution) {
-    return index().partnershipsBySolution.get(solution);
+    return index().queries().partnershipsBySolution.get(solution);
   }
 
   public List<Solution> solutionsAt(SolutionStage stage) {
-    return index().solutionsByStage.get(stage);
+    return index().queries().solutionsByStage.get(stage);
   }
 
   /** The solutions owned by an institution. */
   public List<Solution> solutionsOwnedBy(InstitutionId owner) {
-    return index().solutionsByOwner.get(owner);
+    return index().queries().solutionsByOwner.get(owner);
   }
 
   /** The fundings of a partnership. */
   public List<Funding> fundingsOf(PartnershipId partnership) {
-    return index().fundingsByPartnership.get(partnership);
+    return index().queries().fundingsByPartnership.get(partnership);
   }
 
   /** The results frameworks of a partnership. */
   public List<ResultsFramework> resultsFrameworksOf(PartnershipId partnership) {
-    return index().resultsByPartnership.get(partnership);
+    return index().queries().resultsByPartnership.get(partnership);
   }
 
   /** Which institutions work with which, through the partnerships of this dataset. */

@@ -8,33 +8,51 @@ import java.util.Set;
 import java.util.function.Function;
 import org.ksmodel.common.EntityId;
 
-/** Positions of the entities of one collection by id; the first of duplicates wins. */
+/**
+ * The entities of one collection by id; the first of duplicates wins. Positions are only needed for
+ * reports, so their map is built on first use.
+ */
 final class IdIndex<I extends EntityId, T> {
   private final List<T> entities;
-  private final Map<I, Integer> positions;
+  private final Function<T, I> idOf;
+  private final Map<I, T> byId;
+  private volatile Map<EntityId, Integer> positions;
 
   IdIndex(List<T> entities, Function<T, I> idOf, Set<EntityId> duplicates) {
     this.entities = entities;
-    this.positions = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
-    for (int i = 0; i < entities.size(); i++) {
-      I id = idOf.apply(entities.get(i));
-      if (positions.putIfAbsent(id, i) != null) {
+    this.idOf = idOf;
+    this.byId = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+    for (T entity : entities) {
+      I id = idOf.apply(entity);
+      if (byId.putIfAbsent(id, entity) != null) {
         duplicates.add(id);
       }
     }
   }
 
   Optional<T> find(I id) {
-    Integer position = positions.get(id);
-    return position == null ? Optional.empty() : Optional.of(entities.get(position));
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The entity, or null: for hot loops that would otherwise allocate an Optional. */
+  T get(I id) {
+    return byId.get(id);
   }
 
   boolean contains(EntityId id) {
-    return positions.containsKey(id);
+    return byId.containsKey(id);
   }
 
   int position(EntityId id) {
-    Integer position = positions.get(id);
+    Map<EntityId, Integer> built = positions;
+    if (built == null) {
+      built = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+      for (int i = entities.size() - 1; i >= 0; i--) {
+        built.put(idOf.apply(entities.get(i)), i);
+      }
+      positions = built;
+    }
+    Integer position = built.get(id);
     return position == null ? -1 : position;
   }
 }
