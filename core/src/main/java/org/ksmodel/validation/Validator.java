@@ -71,7 +71,7 @@ public final class Validator {
     each(Subject.PARTNERSHIP, dataset.partnerships(), context, collector);
     each(Subject.FUNDING, dataset.fundings(), context, collector);
     each(Subject.RESULTS_FRAMEWORK, dataset.resultsFrameworks(), context, collector);
-    run(Subject.DATASET, dataset, Path.root(), context, collector);
+    run(Subject.DATASET, dataset, Path.root(), -1, context, collector);
     return ValidationReport.of(collector.violations);
   }
 
@@ -104,7 +104,7 @@ public final class Validator {
     Objects.requireNonNull(value, "value");
     RuleContext context = new RuleContext(Dataset.empty(), false, today(), classification);
     Collector collector = new Collector();
-    run(subject, value, Path.root(), context, collector);
+    run(subject, value, Path.root(), -1, context, collector);
     return ValidationReport.of(collector.violations);
   }
 
@@ -118,17 +118,19 @@ public final class Validator {
     }
     Path collection = Path.of(subject.kind().orElseThrow().collectionName());
     for (int i = 0; i < values.size(); i++) {
-      run(subject, values.get(i), collection.index(i), context, out);
+      run(subject, values.get(i), collection, i, context, out);
     }
   }
 
   @SuppressWarnings("unchecked")
-  private <S> void run(Subject<S> subject, S value, Path base, RuleContext context, Collector out) {
+  /** Runs the rules of a subject; {@code index} is its position under {@code base}, or -1. */
+  private <S> void run(
+      Subject<S> subject, S value, Path base, int index, RuleContext context, Collector out) {
     List<ActiveRule<?>> rules = rulesBySubject.get(subject);
     if (rules == null) {
       return;
     }
-    out.subject(base, subject, value);
+    out.subject(base, index, subject, value);
     for (ActiveRule<?> active : rules) {
       ActiveRule<S> rule = (ActiveRule<S>) active;
       if (rule.rule.needsDataset() && !context.hasDataset()) {
@@ -145,16 +147,36 @@ public final class Validator {
 
   private record ActiveRule<S>(Rule<S> rule, Severity severity) {}
 
-  /** Turns findings into violations for the current subject and rule. */
+  /**
+   * Turns findings into violations for the current subject and rule. The subject's path and id are
+   * only made when it has a finding: most entities have none.
+   */
   private final class Collector implements Findings {
     final List<Violation> violations = new ArrayList<>();
-    Path base;
-    Optional<String> subjectId;
+    private Path collection;
+    private int index;
+    private Subject<Object> subject;
+    private Object value;
+    private Path base;
+    private Optional<String> subjectId;
     ActiveRule<?> rule;
 
-    <S> void subject(Path base, Subject<S> subject, S value) {
-      this.base = base;
-      this.subjectId = subject.idOf(value);
+    @SuppressWarnings("unchecked")
+    <S> void subject(Path collection, int index, Subject<S> subject, S value) {
+      this.collection = collection;
+      this.index = index;
+      this.subject = (Subject<Object>) subject;
+      this.value = value;
+      this.base = null;
+      this.subjectId = null;
+    }
+
+    private Path base() {
+      if (base == null) {
+        base = index < 0 ? collection : collection.index(index);
+        subjectId = subject.idOf(value);
+      }
+      return base;
     }
 
     @Override
@@ -164,11 +186,12 @@ public final class Validator {
         texts.add(String.valueOf(argument));
       }
       String code = rule.rule.code();
+      Path at = base().resolve(path);
       violations.add(
           Violation.builder()
               .code(code)
               .severity(rule.severity)
-              .path(base.resolve(path))
+              .path(at)
               .subjectId(subjectId)
               .message(messages.format(code, rule.rule.template(), texts))
               .arguments(texts)
@@ -177,11 +200,12 @@ public final class Validator {
 
     void ruleFailed(Throwable failure) {
       List<String> texts = List.of(rule.rule.code(), String.valueOf(failure));
+      Path at = base();
       violations.add(
           Violation.builder()
               .code(RULE_FAILED)
               .severity(Severity.FATAL)
-              .path(base)
+              .path(at)
               .subjectId(subjectId)
               .message(messages.format(RULE_FAILED, Optional.empty(), texts))
               .arguments(texts)
