@@ -46,32 +46,34 @@ public abstract class Evaluation {
   protected void check() {
     ratings()
         .forEach(
-            (criterion, rating) ->
-                rating
-                    .score()
-                    .ifPresent(
-                        score -> {
-                          Path path = Path.of("ratings", criterion.name(), "score");
-                          Checks.require(
-                              ratingScale().isPresent(),
-                              "evaluation.ratingScale.missing",
-                              Path.of("ratingScale"),
-                              criterion + " is scored " + score + " but no rating scale is given");
-                          RatingScale scale = ratingScale().get();
-                          Checks.require(
-                              scale.contains(score),
-                              "evaluation.rating.range",
-                              path,
-                              criterion
-                                  + " score "
-                                  + score
-                                  + " is off the "
-                                  + scale
-                                  + " scale of "
-                                  + scale.min()
-                                  + " to "
-                                  + scale.max());
-                        }));
+            (criterion, rating) -> rating.score().ifPresent(score -> checkScore(criterion, score)));
+  }
+
+  // The message and path are only made for a failing score: most evaluations pass.
+  private void checkScore(DacCriterion criterion, int score) {
+    if (ratingScale().isEmpty()) {
+      Checks.require(
+          false,
+          "evaluation.ratingScale.missing",
+          Path.of("ratingScale"),
+          criterion + " is scored " + score + " but no rating scale is given");
+    }
+    RatingScale scale = ratingScale().get();
+    if (!scale.contains(score)) {
+      Checks.require(
+          false,
+          "evaluation.rating.range",
+          Path.of("ratings", criterion.name(), "score"),
+          criterion
+              + " score "
+              + score
+              + " is off the "
+              + scale
+              + " scale of "
+              + scale.min()
+              + " to "
+              + scale.max());
+    }
   }
 
   /** A new builder. */

@@ -17,6 +17,9 @@ public final class Checks {
 
   /** Like {@link #require(boolean, String, Path, String)} for an attribute of the value. */
   public static void require(boolean condition, String code, String attribute, String message) {
-    require(condition, code, Path.of(attribute), message);
+    // Values are built by the million when data is read: the path is only made for a failure.
+    if (!condition) {
+      throw new InvalidValueException(Violation.construction(code, Path.of(attribute), message));
+    }
   }
 }

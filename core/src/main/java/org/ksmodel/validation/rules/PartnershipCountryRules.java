@@ -93,28 +93,44 @@ final class PartnershipCountryRules {
     return participation.has(Role.PROVIDER) || participation.has(Role.RECIPIENT);
   }
 
+  /** A check of one provider or recipient whose institution the dataset holds. */
+  @FunctionalInterface
+  private interface PartyCheck {
+    void check(int index, Participation participation, CountryCode country);
+  }
+
+  /** Runs {@code check} on every provider and recipient whose institution resolves. */
+  private static void eachResolvedParty(Partnership p, Dataset dataset, PartyCheck check) {
+    List<Participation> participations = p.participations();
+    for (int i = 0; i < participations.size(); i++) {
+      Participation participation = participations.get(i);
+      if (sharesOrReceives(participation)) {
+        Optional<Institution> institution = dataset.institution(participation.institution());
+        if (institution.isPresent()) {
+          check.check(i, participation, institution.get().country());
+        }
+      }
+    }
+  }
+
   /** SEGIB's South-South cooperation: every provider and recipient in a developing country. */
   private static void southSouth(Partnership p, RuleContext context, Findings findings) {
     if (p.modality() != Modality.SOUTH_SOUTH) {
       return;
     }
-    Dataset dataset = context.dataset();
     CountryClassification classification = context.classification();
-    List<Participation> participations = p.participations();
-    for (int i = 0; i < participations.size(); i++) {
-      Participation participation = participations.get(i);
-      if (!sharesOrReceives(participation)) {
-        continue;
-      }
-      Optional<Institution> institution = dataset.institution(participation.institution());
-      if (institution.isPresent() && !classification.isDeveloping(institution.get().country())) {
-        findings.report(
-            institutionPath(i),
-            participation.institution(),
-            institution.get().country(),
-            classification.description());
-      }
-    }
+    eachResolvedParty(
+        p,
+        context.dataset(),
+        (i, participation, country) -> {
+          if (!classification.isDeveloping(country)) {
+            findings.report(
+                institutionPath(i),
+                participation.institution(),
+                country,
+                classification.description());
+          }
+        });
   }
 
   /**
@@ -130,35 +146,27 @@ final class PartnershipCountryRules {
     if (p.modality() != modality) {
       return;
     }
-    Dataset dataset = context.dataset();
     CountryClassification classification = context.classification();
-    List<Participation> participations = p.participations();
-    for (int i = 0; i < participations.size(); i++) {
-      Participation participation = participations.get(i);
-      if (!sharesOrReceives(participation)) {
-        continue;
-      }
-      Optional<Institution> institution = dataset.institution(participation.institution());
-      if (institution.isEmpty()) {
-        continue;
-      }
-      CountryCode country = institution.get().country();
-      boolean developing = classification.isDeveloping(country);
-      Role misplaced = null;
-      if (participation.has(Role.PROVIDER) && developing != providerDeveloping) {
-        misplaced = Role.PROVIDER;
-      } else if (participation.has(Role.RECIPIENT) && developing == providerDeveloping) {
-        misplaced = Role.RECIPIENT;
-      }
-      if (misplaced != null) {
-        findings.report(
-            institutionPath(i),
-            participation.institution(),
-            misplaced,
-            country,
-            classification.description());
-      }
-    }
+    eachResolvedParty(
+        p,
+        context.dataset(),
+        (i, participation, country) -> {
+          boolean developing = classification.isDeveloping(country);
+          Role misplaced = null;
+          if (participation.has(Role.PROVIDER) && developing != providerDeveloping) {
+            misplaced = Role.PROVIDER;
+          } else if (participation.has(Role.RECIPIENT) && developing == providerDeveloping) {
+            misplaced = Role.RECIPIENT;
+          }
+          if (misplaced != null) {
+            findings.report(
+                institutionPath(i),
+                participation.institution(),
+                misplaced,
+                country,
+                classification.description());
+          }
+        });
   }
 
   /**
