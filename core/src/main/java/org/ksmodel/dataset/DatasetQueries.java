@@ -1,5 +1,6 @@
 package org.ksmodel.dataset;
 
+import java.util.List;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
@@ -17,63 +18,123 @@ import org.ksmodel.solution.SolutionStage;
 
 /** The indexes behind the dataset's queries, built in one pass over each collection. */
 final class DatasetQueries {
-  private final IdIndex<InstitutionId, Institution> institutions;
+  private static final int FEW = 16;
 
-  final MultiIndex<CountryCode, Institution> institutionsByCountry = new MultiIndex<>();
-  final MultiIndex<CountryCode, Partnership> partnershipsByCountry = new MultiIndex<>();
-  final MultiIndex<InstitutionId, Partnership> partnershipsByInstitution = new MultiIndex<>();
-  final MultiIndex<Modality, Partnership> partnershipsByModality = new MultiIndex<>();
-  final MultiIndex<SectorCode, Partnership> partnershipsBySector = new MultiIndex<>();
-  final MultiIndex<SectorCode, Partnership> partnershipsBySectorCategory = new MultiIndex<>();
-  final MultiIndex<SdgTarget, Partnership> partnershipsByTarget = new MultiIndex<>();
-  final MultiIndex<Integer, Partnership> partnershipsByGoal = new MultiIndex<>();
-  final MultiIndex<PartnershipId, Partnership> partnershipsByParent = new MultiIndex<>();
-  final MultiIndex<SolutionId, Partnership> partnershipsBySolution = new MultiIndex<>();
-  final MultiIndex<SolutionStage, Solution> solutionsByStage = new MultiIndex<>();
-  final MultiIndex<InstitutionId, Solution> solutionsByOwner = new MultiIndex<>();
-  final MultiIndex<PartnershipId, Funding> fundingsByPartnership = new MultiIndex<>();
-  final MultiIndex<PartnershipId, ResultsFramework> resultsByPartnership = new MultiIndex<>();
+  final MultiIndex<CountryCode, Institution> institutionsByCountry;
+  final MultiIndex<CountryCode, Partnership> partnershipsByCountry;
+  final MultiIndex<InstitutionId, Partnership> partnershipsByInstitution;
+  final MultiIndex<Modality, Partnership> partnershipsByModality;
+  final MultiIndex<SectorCode, Partnership> partnershipsBySector;
+  final MultiIndex<SectorCode, Partnership> partnershipsBySectorCategory;
+  final MultiIndex<SdgTarget, Partnership> partnershipsByTarget;
+  final MultiIndex<Integer, Partnership> partnershipsByGoal;
+  final MultiIndex<PartnershipId, Partnership> partnershipsByParent;
+  final MultiIndex<SolutionId, Partnership> partnershipsBySolution;
+  final MultiIndex<SolutionStage, Solution> solutionsByStage;
+  final MultiIndex<InstitutionId, Solution> solutionsByOwner;
+  final MultiIndex<PartnershipId, Funding> fundingsByPartnership;
+  final MultiIndex<PartnershipId, ResultsFramework> resultsByPartnership;
 
   DatasetQueries(Dataset dataset, IdIndex<InstitutionId, Institution> institutions) {
-    this.institutions = institutions;
-    for (Institution institution : dataset.institutions()) {
-      institutionsByCountry.add(institution.country(), institution);
+    List<Institution> institutionList = dataset.institutions();
+    MultiIndex.Builder<CountryCode, Institution> byCountry =
+        MultiIndex.builder(institutionList, FEW);
+    for (int i = 0; i < institutionList.size(); i++) {
+      byCountry.add(institutionList.get(i).country(), i);
     }
-    for (Partnership partnership : dataset.partnerships()) {
-      indexPartnership(partnership);
+    institutionsByCountry = byCountry.build();
+
+    PartnershipIndexer partnerships = new PartnershipIndexer(dataset, institutions);
+    partnershipsByCountry = partnerships.byCountry.build();
+    partnershipsByInstitution = partnerships.byInstitution.build();
+    partnershipsByModality = partnerships.byModality.build();
+    partnershipsBySector = partnerships.bySector.build();
+    partnershipsBySectorCategory = partnerships.bySectorCategory.build();
+    partnershipsByTarget = partnerships.byTarget.build();
+    partnershipsByGoal = partnerships.byGoal.build();
+    partnershipsByParent = partnerships.byParent.build();
+    partnershipsBySolution = partnerships.bySolution.build();
+
+    List<Solution> solutions = dataset.solutions();
+    MultiIndex.Builder<SolutionStage, Solution> byStage = MultiIndex.builder(solutions, FEW);
+    MultiIndex.Builder<InstitutionId, Solution> byOwner =
+        MultiIndex.builder(solutions, solutions.size());
+    for (int i = 0; i < solutions.size(); i++) {
+      byStage.add(solutions.get(i).stage(), i);
+      byOwner.add(solutions.get(i).owner(), i);
     }
-    for (Solution solution : dataset.solutions()) {
-      solutionsByStage.add(solution.stage(), solution);
-      solutionsByOwner.add(solution.owner(), solution);
+    solutionsByStage = byStage.build();
+    solutionsByOwner = byOwner.build();
+
+    List<Funding> fundings = dataset.fundings();
+    MultiIndex.Builder<PartnershipId, Funding> fundingsOf =
+        MultiIndex.builder(fundings, fundings.size());
+    for (int i = 0; i < fundings.size(); i++) {
+      int position = i;
+      fundings.get(i).partnership().ifPresent(id -> fundingsOf.add(id, position));
     }
-    for (Funding funding : dataset.fundings()) {
-      funding.partnership().ifPresent(id -> fundingsByPartnership.add(id, funding));
+    fundingsByPartnership = fundingsOf.build();
+
+    List<ResultsFramework> frameworks = dataset.resultsFrameworks();
+    MultiIndex.Builder<PartnershipId, ResultsFramework> resultsOf =
+        MultiIndex.builder(frameworks, frameworks.size());
+    for (int i = 0; i < frameworks.size(); i++) {
+      int position = i;
+      frameworks.get(i).partnership().ifPresent(id -> resultsOf.add(id, position));
     }
-    for (ResultsFramework framework : dataset.resultsFrameworks()) {
-      framework.partnership().ifPresent(id -> resultsByPartnership.add(id, framework));
-    }
+    resultsByPartnership = resultsOf.build();
   }
 
-  private void indexPartnership(Partnership partnership) {
-    partnershipsByModality.add(partnership.modality(), partnership);
-    partnership.parent().ifPresent(parent -> partnershipsByParent.add(parent, partnership));
-    for (Participation participation : partnership.participations()) {
-      partnershipsByInstitution.addOnce(participation.institution(), partnership);
-      Institution institution = institutions.get(participation.institution());
-      if (institution != null) {
-        partnershipsByCountry.addOnce(institution.country(), partnership);
+  /** Every index over partnerships, filled in one pass over them. */
+  private static final class PartnershipIndexer {
+    final MultiIndex.Builder<CountryCode, Partnership> byCountry;
+    final MultiIndex.Builder<InstitutionId, Partnership> byInstitution;
+    final MultiIndex.Builder<Modality, Partnership> byModality;
+    final MultiIndex.Builder<SectorCode, Partnership> bySector;
+    final MultiIndex.Builder<SectorCode, Partnership> bySectorCategory;
+    final MultiIndex.Builder<SdgTarget, Partnership> byTarget;
+    final MultiIndex.Builder<Integer, Partnership> byGoal;
+    final MultiIndex.Builder<PartnershipId, Partnership> byParent;
+    final MultiIndex.Builder<SolutionId, Partnership> bySolution;
+
+    PartnershipIndexer(Dataset dataset, IdIndex<InstitutionId, Institution> institutions) {
+      List<Partnership> partnerships = dataset.partnerships();
+      byCountry = MultiIndex.builder(partnerships, FEW);
+      byInstitution = MultiIndex.builder(partnerships, dataset.institutions().size());
+      byModality = MultiIndex.builder(partnerships, FEW);
+      bySector = MultiIndex.builder(partnerships, FEW);
+      bySectorCategory = MultiIndex.builder(partnerships, FEW);
+      byTarget = MultiIndex.builder(partnerships, FEW);
+      byGoal = MultiIndex.builder(partnerships, FEW);
+      byParent = MultiIndex.builder(partnerships, FEW);
+      bySolution = MultiIndex.builder(partnerships, dataset.solutions().size());
+      for (int i = 0; i < partnerships.size(); i++) {
+        add(partnerships.get(i), i, institutions);
       }
     }
-    for (SectorCode sector : partnership.sectors()) {
-      partnershipsBySector.addOnce(sector, partnership);
-      partnershipsBySectorCategory.addOnce(sector.category(), partnership);
-    }
-    for (SdgTarget target : partnership.sdgTargets()) {
-      partnershipsByTarget.addOnce(target, partnership);
-      partnershipsByGoal.addOnce(target.goal(), partnership);
-    }
-    for (SolutionId solution : partnership.solutions()) {
-      partnershipsBySolution.addOnce(solution, partnership);
+
+    private void add(
+        Partnership partnership, int position, IdIndex<InstitutionId, Institution> institutions) {
+      byModality.add(partnership.modality(), position);
+      partnership.parent().ifPresent(parent -> byParent.add(parent, position));
+      for (Participation participation : partnership.participations()) {
+        byInstitution.addOnce(participation.institution(), position);
+        Institution institution = institutions.get(participation.institution());
+        if (institution != null) {
+          byCountry.addOnce(institution.country(), position);
+        }
+      }
+      for (SectorCode sector : partnership.sectors()) {
+        bySector.addOnce(sector, position);
+        bySectorCategory.addOnce(sector.category(), position);
+      }
+      for (SdgTarget target : partnership.sdgTargets()) {
+        byTarget.addOnce(target, position);
+        byGoal.addOnce(target.goal(), position);
+      }
+      for (SolutionId solution : partnership.solutions()) {
+        bySolution.addOnce(solution, position);
+      }
     }
   }
 }
