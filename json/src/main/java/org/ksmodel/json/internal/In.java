@@ -38,6 +38,9 @@ public final class In {
   /** Whether the document declares a newer minor version: unknown members are then warnings. */
   boolean forwardCompatible;
 
+  /** The records of the read that are not in its value; set by {@link Reads}. */
+  Quarantine quarantine = new Quarantine(RawCapture.NONE);
+
   /**
    * A read with the parser, the mode and the limits; {@code lineBase} is added to the parser's line
    * numbers (an NDJSON line is parsed on its own but reported with its line in the file).
@@ -73,6 +76,11 @@ public final class In {
   /** The raw JSON of members that were not bound to the model, by JSON Pointer. */
   public Map<String, String> unbound() {
     return unbound;
+  }
+
+  /** The records of a dataset's arrays that are not in the value. */
+  public Quarantine quarantine() {
+    return quarantine;
   }
 
   public void setForwardCompatible(boolean forwardCompatible) {
