@@ -9,6 +9,8 @@ package org.ksmodel.json;
  * <p>The defaults suit real knowledge-sharing data with room to spare: the format nests about a
  * dozen levels deep, amounts have at most 49 digits, and a long description is a few thousand
  * characters.
+ *
+ * <p>Instances are immutable and safe to share across threads; the builder is not.
  */
 public final class JsonLimits {
   private static final JsonLimits DEFAULTS = builder().build();

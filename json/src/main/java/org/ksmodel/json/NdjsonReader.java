@@ -37,6 +37,9 @@ import org.ksmodel.json.internal.Reads;
  *
  * <p>In lenient mode a bad line is reported (with its number and raw text) and reading goes on; in
  * strict mode the reader stops after the first line with an error. Blank lines are skipped.
+ *
+ * <p>Not thread-safe: one reader per stream, used by one thread at a time. The {@link KsJson} that
+ * makes readers is shareable; the records they give are immutable.
  */
 public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private static final byte[] KIND_FIRST = "{\"kind\"".getBytes(StandardCharsets.US_ASCII);

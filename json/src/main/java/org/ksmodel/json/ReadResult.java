@@ -15,6 +15,8 @@ import org.ksmodel.common.Violation;
  * unless a problem is fatal (the input is not JSON, breaks a limit, or is of another major
  * version).
  *
+ * <p>Instances are immutable and safe to share across threads.
+ *
  * @param <T> the type read
  */
 public final class ReadResult<T> {
