@@ -23,7 +23,6 @@ public final class Quarantine {
   private boolean open;
   private EntityKind kind;
   private int index;
-  private Path path;
   private JsonLocation start;
   private int mark;
 
@@ -40,7 +39,6 @@ public final class Quarantine {
     this.open = true;
     this.kind = kind;
     this.index = index;
-    this.path = in.path();
     this.start = in.parser.currentTokenLocation();
     this.mark = in.problems().size();
     capture.start(start);
@@ -72,7 +70,7 @@ public final class Quarantine {
     records.add(
         new QuarantinedRecord(
             kind,
-            path,
+            Path.root().member(kind.collectionName()).index(index),
             index,
             line,
             column,
