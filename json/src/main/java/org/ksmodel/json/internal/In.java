@@ -38,8 +38,8 @@ public final class In {
   /** Whether the document declares a newer minor version: unknown members are then warnings. */
   boolean forwardCompatible;
 
-  /** The records of the read that are not in its value; set by {@link Reads}. */
-  Quarantine quarantine = new Quarantine(RawCapture.NONE);
+  /** The records of the read that are not in its value; set by {@link Reads} for each read. */
+  Quarantine quarantine;
 
   /**
    * A read with the parser, the mode and the limits; {@code lineBase} is added to the parser's line
@@ -76,11 +76,6 @@ public final class In {
   /** The raw JSON of members that were not bound to the model, by JSON Pointer. */
   public Map<String, String> unbound() {
     return unbound;
-  }
-
-  /** The records of a dataset's arrays that are not in the value. */
-  public Quarantine quarantine() {
-    return quarantine;
   }
 
   public void setForwardCompatible(boolean forwardCompatible) {
