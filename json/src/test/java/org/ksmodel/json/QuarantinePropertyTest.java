@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.EntityKind;
@@ -47,6 +48,56 @@ class QuarantinePropertyTest {
   @Test
   void aRecordWhereTheInputStopsIsQuarantinedWithWhatWasRead() {
     Property.forAll("quarantine.truncated", 60, truncatedDocuments(), c -> checkTruncated(c));
+  }
+
+  @Test
+  void everyNdjsonLineIsInTheDatasetOrInTheQuarantineEvenWhenItIsNotJson() {
+    Property.forAll(
+        "quarantine.ndjson",
+        60,
+        rng -> {
+          Dataset dataset = org.ksmodel.testkit.DatasetGen.dataset(1, 12).next(rng);
+          List<String> lines =
+              new ArrayList<>(KsJson.strict().writeNdjson(dataset).lines().toList());
+          TreeMap<Integer, String> corrupted = new TreeMap<>();
+          for (int i = 0; i < lines.size(); i++) {
+            if (rng.chance(0.2)) {
+              String line =
+                  rng.chance(0.3)
+                      ? lines.get(i).substring(0, rng.nextInt(lines.get(i).length())) // not JSON
+                      : corrupt(lines.get(i), rng);
+              lines.set(i, line);
+              corrupted.put(i + 1, line);
+            }
+          }
+          return Map.entry(String.join("\n", lines) + "\n", corrupted);
+        },
+        c -> {
+          String text = c.getKey();
+          ReadResult<Dataset> read = KsJson.lenient().readNdjson(text);
+          long lines = text.lines().filter(line -> !line.isBlank()).count();
+          assertThat(read.orElseThrow().size() + read.quarantine().size()).isEqualTo(lines);
+          assertThat(read.quarantine())
+              .extracting(QuarantinedRecord::line)
+              .containsExactlyElementsOf(
+                  c.getValue().entrySet().stream()
+                      .filter(e -> !e.getValue().isBlank())
+                      .map(e -> (long) e.getKey())
+                      .toList());
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          for (QuarantinedRecord record : read.quarantine()) {
+            assertThat(record.rawText()).isEqualTo(c.getValue().get((int) record.line()));
+            assertThat(record.rawTextCut()).isFalse();
+            assertThat(
+                    new String(
+                        bytes,
+                        (int) record.offset(),
+                        record.rawText().getBytes(StandardCharsets.UTF_8).length,
+                        StandardCharsets.UTF_8))
+                .isEqualTo(record.rawText());
+            assertThat(read.problems()).containsAll(record.problems());
+          }
+        });
   }
 
   private static void check(Case c) {
