@@ -134,6 +134,23 @@ class QuarantineTest {
   }
 
   @Test
+  void utf16InputIsQuarantinedWithoutItsText() {
+    String bad = "{\"id\":\"B\"}";
+    byte[] utf16 = document(List.of(bad)).getBytes(StandardCharsets.UTF_16BE);
+    for (ReadResult<Dataset> read :
+        List.of(
+            KsJson.lenient().readDataset(utf16),
+            KsJson.lenient().readDataset(new ByteArrayInputStream(utf16)))) {
+      QuarantinedRecord record = read.quarantine().get(0);
+      assertThat(read.quarantine()).hasSize(1);
+      assertThat(record.rawText()).isEmpty();
+      assertThat(record.rawTextCut()).isTrue();
+      assertThat(record.offset()).isEqualTo(-1);
+      assertThat(record.line()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aSingleValueHasNoQuarantine() {
     ReadResult<Institution> read = KsJson.lenient().read(Institution.class, "{\"id\":\"A\"}");
     assertThat(read.isSuccess()).isFalse();

@@ -64,7 +64,7 @@ public final class Quarantine {
   }
 
   private void add(In in, RawCapture.Raw raw, boolean stopped) {
-    long offset = start.getByteOffset() >= 0 ? start.getByteOffset() : start.getCharOffset();
+    long offset = capture.offset(start);
     long line = start.getLineNr() < 1 ? -1 : start.getLineNr() + in.lineBase();
     long column = start.getColumnNr() < 1 ? -1 : start.getColumnNr();
     records.add(

@@ -49,6 +49,11 @@ public abstract class RawCapture {
   /** The text of the record started last, up to {@code end} (exclusive). */
   abstract Raw text(JsonLocation end);
 
+  /** The offset of a location in the unit of the input (bytes or characters); -1 if unknown. */
+  long offset(JsonLocation location) {
+    return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+  }
+
   /** The record is done: nothing of it needs to be kept any more. */
   void stop() {}
 
@@ -60,6 +65,11 @@ public abstract class RawCapture {
       @Override
       void start(JsonLocation at) {
         from = at.getByteOffset();
+      }
+
+      @Override
+      long offset(JsonLocation location) {
+        return location.getByteOffset();
       }
 
       @Override
@@ -83,6 +93,11 @@ public abstract class RawCapture {
       @Override
       void start(JsonLocation at) {
         from = at.getCharOffset();
+      }
+
+      @Override
+      long offset(JsonLocation location) {
+        return location.getCharOffset();
       }
 
       @Override
@@ -152,6 +167,7 @@ public abstract class RawCapture {
       this.head = head;
     }
 
+    @Override
     abstract long offset(JsonLocation location);
 
     abstract int capacity(A array);
