@@ -92,7 +92,7 @@ public final class QuarantinedRecord {
   /**
    * Where the record starts, from 0: bytes from the start of byte input (a {@code byte[]}, a stream
    * or a file), characters from the start of text input (a {@code String} or a {@code Reader}); -1
-   * when not known.
+   * when not known (byte input in UTF-16 or UTF-32).
    */
   public long offset() {
     return offset;
