@@ -29,6 +29,10 @@ import org.ksmodel.solution.SolutionStage;
  * <p>A dataset may hold dangling references and duplicate ids: it is the validator's job to report
  * them. Lookups return the first entity with an id; {@link #duplicateIds()} names the others. Query
  * results keep the dataset's order.
+ *
+ * <p>Instances are immutable and safe to share across threads. The indexes behind the lookups and
+ * queries are built on first use, once or idempotently, and safely published: threads that first
+ * touch them together all see whole indexes.
  */
 @Value.Immutable
 @KsStyle

@@ -16,6 +16,8 @@ import org.ksmodel.partnership.Partnership;
  * Which institutions work with which: two institutions are linked when they take part in the same
  * partnership, whatever their roles, and the link counts the partnerships they share. Built from
  * the partnerships of a dataset; references need not resolve.
+ *
+ * <p>Instances are immutable and safe to share across threads.
  */
 public final class PartnershipNetwork {
   private final Map<InstitutionId, Map<InstitutionId, Integer>> partners;

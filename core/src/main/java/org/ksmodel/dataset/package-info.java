@@ -2,5 +2,8 @@
  * The dataset: every institution, solution, partnership, funding and results framework of one
  * document, with lookups by id, simple queries and the partnership network. It is what a JSON
  * document holds and what cross-entity validation runs on.
+ *
+ * <p>A {@link org.ksmodel.dataset.Dataset} is immutable and safe to share across threads; its
+ * indexes are built on first use, once or idempotently, and safely published.
  */
 package org.ksmodel.dataset;

@@ -4,5 +4,7 @@
  * org.ksmodel.institution.HubProfile}, its {@link org.ksmodel.institution.KsBudget} and its {@link
  * org.ksmodel.institution.CapacityAssessment}s against the eight pillars of a knowledge-sharing
  * organisation.
+ *
+ * <p>Every value of this package is immutable and safe to share across threads.
  */
 package org.ksmodel.institution;

@@ -11,6 +11,9 @@ import org.ksmodel.common.CountryCode;
  * Recipients; the UN's former M49 designation is offered as an alternative; integrators with their
  * own policy (a national list, a regional grouping) substitute theirs, as a lambda or with {@link
  * #of(String, Set)}.
+ *
+ * <p>The classifications given here are immutable and safe to share across threads; one of an
+ * integrator must be too, as a shared validator asks it from several threads at once.
  */
 @FunctionalInterface
 public interface CountryClassification {

@@ -14,6 +14,9 @@ import org.ksmodel.common.SdgTarget;
  * <p>Whether a country counts as developing (the South) is a separate, pluggable question: see
  * {@link CountryClassification}, which also gives a country's category on the DAC List of ODA
  * Recipients.
+ *
+ * <p>Each list is loaded on first use, once, by class initialisation (the holder idiom), whichever
+ * thread asks first; the lists are immutable and safe to share across threads.
  */
 public final class ReferenceData {
   /** The vocabulary of the {@link Code}s in {@link #organisationTypes()}. */

@@ -9,6 +9,8 @@ import org.ksmodel.common.IatiOrganisationIdentifier;
  * IATI's list of organisation registration agencies: the prefixes of IATI organisation identifiers
  * ({@code XM-DAC} for the OECD DAC's list of donors and agencies, {@code GB-COH} for Companies
  * House, ...), with the agency's name.
+ *
+ * <p>Instances are immutable and safe to share across threads.
  */
 public final class RegistrationAgencyCodelist extends Codelist<String> {
   private RegistrationAgencyCodelist(Map<String, Entry> entries) {

@@ -11,6 +11,8 @@ import org.ksmodel.common.SectorCode;
  * The OECD DAC sectors as IATI publishes them: five-digit purpose codes (IATI's {@code Sector}
  * list, sector vocabulary 1) and the three-digit categories they belong to ({@code SectorCategory},
  * vocabulary 2), in one list, with the category of each purpose code.
+ *
+ * <p>Instances are immutable and safe to share across threads.
  */
 public final class SectorCodelist extends Codelist<SectorCode> {
   static final List<String> HEADER = List.of("code", "name", "status", "category");

@@ -15,5 +15,8 @@
  * list as published in 2020. The bundled files are UTF-8 tab-separated text with a header row,
  * generated from those sources by the test-scope {@code ReferenceDataConverter}; a test keeps them
  * identical to its output.
+ *
+ * <p>Each list is loaded on first use, once, whichever thread asks first; the lists and the
+ * classifications of this package are immutable and safe to share across threads.
  */
 package org.ksmodel.reference;

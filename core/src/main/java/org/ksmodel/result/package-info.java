@@ -4,5 +4,7 @@
  * {@link org.ksmodel.result.Indicator}s (IATI's result indicators with baseline, targets and
  * actuals), the {@link org.ksmodel.result.Evidence} gathered, and {@link
  * org.ksmodel.result.Evaluation}s against the OECD-DAC criteria.
+ *
+ * <p>Every value of this package is immutable and safe to share across threads.
  */
 package org.ksmodel.result;

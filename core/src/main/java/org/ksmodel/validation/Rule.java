@@ -20,6 +20,10 @@ import org.ksmodel.common.Severity;
  *         .withMessage("a partnership should name at least one sector");
  * }</pre>
  *
+ * <p>Instances are immutable and safe to share across threads. A shared validator calls a rule's
+ * check from several threads at once, so a check must keep no state of its own between calls
+ * (report through the {@link Findings} it is given).
+ *
  * @param <S> the type of the judged value
  */
 public final class Rule<S> {

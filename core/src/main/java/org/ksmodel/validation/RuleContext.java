@@ -8,6 +8,8 @@ import org.ksmodel.reference.CountryClassification;
 /**
  * What a rule may know besides its subject: the dataset being validated (empty when one entity is
  * validated on its own), today's date from the validator's clock, and the country classification.
+ *
+ * <p>Instances are immutable and safe to share across threads.
  */
 public final class RuleContext {
   private final Dataset dataset;

@@ -16,6 +16,8 @@ import org.ksmodel.validation.rules.DefaultRules;
  * The rules a validator runs, with their effective severities: the default rules, a profile,
  * per-code severity overrides, codes switched off, and rules added by integrators. Immutable; make
  * a changed copy with {@link #toBuilder()}.
+ *
+ * <p>Instances are immutable and safe to share across threads; the builder is not.
  */
 public final class RuleSet {
   private final Profile profile;

@@ -15,6 +15,8 @@ import org.ksmodel.solution.Solution;
  * What a rule judges: one kind of aggregate, or the dataset as a whole. The constants are the only
  * instances; a rule names one of them.
  *
+ * <p>The constants are immutable and safe to share across threads.
+ *
  * @param <S> the type of the judged value
  */
 public final class Subject<S> {

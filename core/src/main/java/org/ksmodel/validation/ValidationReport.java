@@ -13,6 +13,8 @@ import org.ksmodel.common.Violation;
  * Every problem a validation found, in a deterministic order: entities in dataset order
  * (institutions, solutions, partnerships, fundings, results frameworks), each entity's findings in
  * rule order, and dataset-wide findings last.
+ *
+ * <p>Instances are immutable and safe to share across threads.
  */
 public final class ValidationReport {
   private static final ValidationReport EMPTY = new ValidationReport(List.of());

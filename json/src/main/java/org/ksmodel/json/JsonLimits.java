@@ -9,6 +9,8 @@ package org.ksmodel.json;
  * <p>The defaults suit real knowledge-sharing data with room to spare: the format nests about a
  * dozen levels deep, amounts have at most 49 digits, and a long description is a few thousand
  * characters.
+ *
+ * <p>Instances are immutable and safe to share across threads; the builder is not.
  */
 public final class JsonLimits {
   private static final JsonLimits DEFAULTS = builder().build();
@@ -18,6 +20,7 @@ public final class JsonLimits {
   private final int maxStringLength;
   private final int maxNameLength;
   private final long maxDocumentLength;
+  private final int maxQuarantinedLength;
 
   private JsonLimits(Builder builder) {
     this.maxDepth = builder.maxDepth;
@@ -25,10 +28,12 @@ public final class JsonLimits {
     this.maxStringLength = builder.maxStringLength;
     this.maxNameLength = builder.maxNameLength;
     this.maxDocumentLength = builder.maxDocumentLength;
+    this.maxQuarantinedLength = builder.maxQuarantinedLength;
   }
 
   /**
-   * The default limits: depth 64, numbers 100 characters, strings 1,000,000, names 256, 256 MiB.
+   * The default limits: depth 64, numbers 100 characters, strings 1,000,000, names 256, 256 MiB;
+   * quarantined records keep 1 MiB of their text.
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
@@ -63,6 +68,15 @@ public final class JsonLimits {
     return maxDocumentLength;
   }
 
+  /**
+   * How many bytes (or characters, for text input) of a quarantined record's raw text are kept
+   * ({@link QuarantinedRecord#rawText()}); a longer record is kept cut, with {@link
+   * QuarantinedRecord#rawTextCut()} set. Not a limit on the input: nothing fails for it.
+   */
+  public int maxQuarantinedLength() {
+    return maxQuarantinedLength;
+  }
+
   @Override
   public String toString() {
     return "JsonLimits{maxDepth="
@@ -75,6 +89,8 @@ public final class JsonLimits {
         + maxNameLength
         + ", maxDocumentLength="
         + maxDocumentLength
+        + ", maxQuarantinedLength="
+        + maxQuarantinedLength
         + "}";
   }
 
@@ -85,6 +101,7 @@ public final class JsonLimits {
     private int maxStringLength = 1_000_000;
     private int maxNameLength = 256;
     private long maxDocumentLength = 256L * 1024 * 1024;
+    private int maxQuarantinedLength = 1024 * 1024;
 
     private Builder() {}
 
@@ -113,6 +130,11 @@ public final class JsonLimits {
         throw new IllegalArgumentException("maxDocumentLength must be positive");
       }
       this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    public Builder maxQuarantinedLength(int maxQuarantinedLength) {
+      this.maxQuarantinedLength = positive(maxQuarantinedLength, "maxQuarantinedLength");
       return this;
     }
 

@@ -33,6 +33,7 @@ import org.ksmodel.json.internal.Codecs;
 import org.ksmodel.json.internal.Documents;
 import org.ksmodel.json.internal.Json;
 import org.ksmodel.json.internal.Problems;
+import org.ksmodel.json.internal.RawCapture;
 import org.ksmodel.json.internal.Reads;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.result.ResultsFramework;
@@ -135,6 +136,7 @@ public final class KsJson {
     Objects.requireNonNull(json, "json");
     return run(
         type,
+        RawCapture.of(json, limits.maxQuarantinedLength()),
         f -> {
           if (json.length > limits.maxDocumentLength()) {
             throw tooLong();
@@ -147,6 +149,7 @@ public final class KsJson {
     Objects.requireNonNull(json, "json");
     return run(
         type,
+        RawCapture.of(json, limits.maxQuarantinedLength()),
         f -> {
           if (json.length() > limits.maxDocumentLength()) {
             throw tooLong();
@@ -158,23 +161,33 @@ public final class KsJson {
   /** Reads from a stream, which is left open. */
   public <T> ReadResult<T> read(Class<T> type, InputStream json) {
     Objects.requireNonNull(json, "json");
-    return run(type, f -> f.createParser(Bounded.of(json, limits.maxDocumentLength())));
+    RawCapture.Bytes capture = byteCapture(type);
+    return run(
+        type,
+        capture,
+        f -> f.createParser(copied(capture, Bounded.of(json, limits.maxDocumentLength()))));
   }
 
   /** Reads from a reader, which is left open. */
   public <T> ReadResult<T> read(Class<T> type, Reader json) {
     Objects.requireNonNull(json, "json");
-    return run(type, f -> f.createParser(Bounded.of(json, limits.maxDocumentLength())));
+    RawCapture.Chars capture =
+        type == Dataset.class ? RawCapture.chars(limits.maxQuarantinedLength()) : null;
+    Reader bounded = Bounded.of(json, limits.maxDocumentLength());
+    return run(
+        type, capture, f -> f.createParser(capture == null ? bounded : capture.wrap(bounded)));
   }
 
   public <T> ReadResult<T> read(Class<T> type, Path file) {
     Objects.requireNonNull(file, "file");
+    RawCapture.Bytes capture = byteCapture(type);
     return run(
         type,
+        capture,
         f -> {
           InputStream in = Files.newInputStream(file);
           try {
-            return f.createParser(Bounded.of(in, limits.maxDocumentLength()))
+            return f.createParser(copied(capture, Bounded.of(in, limits.maxDocumentLength())))
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
           } catch (IOException | RuntimeException e) {
             in.close();
@@ -189,21 +202,32 @@ public final class KsJson {
         "the document is longer than the limit of " + limits.maxDocumentLength());
   }
 
-  private <T> ReadResult<T> run(Class<T> type, Reads.Source source) {
+  /** Only the records of a dataset's arrays are quarantined, so only then is a stream copied. */
+  private RawCapture.Bytes byteCapture(Class<?> type) {
+    return type == Dataset.class ? RawCapture.bytes(limits.maxQuarantinedLength()) : null;
+  }
+
+  private static InputStream copied(RawCapture.Bytes capture, InputStream in) {
+    return capture == null ? in : capture.wrap(in);
+  }
+
+  private <T> ReadResult<T> run(Class<T> type, RawCapture capture, Reads.Source source) {
     Objects.requireNonNull(type, "type");
     Reads.Outcome<T> outcome;
     if (type == Dataset.class) {
+      RawCapture raw = capture == null ? RawCapture.NONE : capture;
       @SuppressWarnings("unchecked")
       Reads.Outcome<T> dataset =
           (Reads.Outcome<T>)
-              Reads.run(factory, isStrict(), limits, 0, source, Documents::readDataset);
+              Reads.run(factory, isStrict(), limits, 0, raw, source, Documents::readDataset);
       outcome = dataset;
     } else {
       Codec<T> codec = codec(type);
       outcome =
           Reads.run(factory, isStrict(), limits, 0, source, in -> Documents.readValue(in, codec));
     }
-    return new ReadResult<>(outcome.value(), outcome.problems(), outcome.unbound());
+    return new ReadResult<>(
+        outcome.value(), outcome.problems(), outcome.unbound(), outcome.quarantine());
   }
 
   private static <T> Codec<T> codec(Class<T> type) {
@@ -349,10 +373,12 @@ public final class KsJson {
     Dataset.Builder dataset = Dataset.builder();
     List<Violation> problems = new ArrayList<>();
     Map<String, String> unbound = new LinkedHashMap<>();
+    List<QuarantinedRecord> quarantine = new ArrayList<>();
     try (reader) {
       while (reader.hasNext()) {
         NdjsonRecord record = reader.next();
         problems.addAll(record.problems());
+        record.quarantined().ifPresent(quarantine::add);
         record.unboundMembers().forEach((k, v) -> unbound.put(record.lineNumber() + ":" + k, v));
         record.entity().ifPresent(entity -> add(dataset, entity));
       }
@@ -365,7 +391,7 @@ public final class KsJson {
         isStrict()
             ? Reads.blocks(problems, true)
             : problems.stream().anyMatch(p -> p.code().equals(Problems.IO));
-    return new ReadResult<>(blocked ? null : dataset.build(), problems, unbound);
+    return new ReadResult<>(blocked ? null : dataset.build(), problems, unbound, quarantine);
   }
 
   private static void add(Dataset.Builder dataset, Object entity) {

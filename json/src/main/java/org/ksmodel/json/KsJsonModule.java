@@ -41,6 +41,9 @@ import org.ksmodel.result.IndicatorValue;
  * the mapper's own settings decide how strict it is (unknown members fail by default), and the
  * {@code ksmodel} version member is written but not checked on reading. Use {@link KsJson} for
  * problems with JSON Pointers, lenient reading, NDJSON and limits.
+ *
+ * <p>The module and the serializers and deserializers it registers hold no state: a mapper with it
+ * is as safe to share across threads as Jackson makes it (configure it first, then share).
  */
 public final class KsJsonModule extends Module {
   private static final Version VERSION = readVersion();

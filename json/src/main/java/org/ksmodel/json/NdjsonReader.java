@@ -26,6 +26,7 @@ import org.ksmodel.json.internal.Codecs;
 import org.ksmodel.json.internal.Documents;
 import org.ksmodel.json.internal.In;
 import org.ksmodel.json.internal.Problems;
+import org.ksmodel.json.internal.RawCapture;
 import org.ksmodel.json.internal.Reads;
 
 /**
@@ -36,6 +37,9 @@ import org.ksmodel.json.internal.Reads;
  *
  * <p>In lenient mode a bad line is reported (with its number and raw text) and reading goes on; in
  * strict mode the reader stops after the first line with an error. Blank lines are skipped.
+ *
+ * <p>Not thread-safe: one reader per stream, used by one thread at a time. The {@link KsJson} that
+ * makes readers is shareable; the records they give are immutable.
  */
 public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private static final byte[] KIND_FIRST = "{\"kind\"".getBytes(StandardCharsets.US_ASCII);
@@ -49,6 +53,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int end;
+  private long bufferStart;
+  private long lineStart;
   private boolean eof;
   private byte[] line = new byte[1 << 12];
   private int length;
@@ -137,7 +143,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
                   0,
                   "the input could not be opened: " + failure)),
           null,
-          java.util.Map.of());
+          java.util.Map.of(),
+          null);
     }
     try {
       while (readLine()) {
@@ -155,10 +162,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     } catch (IOException e) {
       lineNumber++;
       stopped = true;
-      return new NdjsonRecord(
-          lineNumber,
-          null,
-          null,
+      List<Violation> problems =
           List.of(
               Problems.of(
                   Problems.IO,
@@ -166,9 +170,11 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
                   Path.root(),
                   location(),
                   lineNumber - 1,
-                  "the input could not be read: " + e)),
-          null,
-          java.util.Map.of());
+                  "the input could not be read: " + e));
+      // The part of the line read before the failure is kept; a failure between lines loses none.
+      QuarantinedRecord partial =
+          length == 0 ? null : quarantined(null, problems, RawCapture.Raw.cut(rawOfLine()));
+      return new NdjsonRecord(lineNumber, null, null, problems, null, java.util.Map.of(), partial);
     }
   }
 
@@ -188,14 +194,27 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
             reading -> kindFirst ? readKindFirst(reading, kind) : readAnyOrder(reading, kind[0]));
     List<Violation> problems = outcome.problems();
     String raw = null;
+    QuarantinedRecord quarantined = null;
     if (outcome.value() == null) {
       raw = new String(line, 0, length, StandardCharsets.UTF_8);
       if (problems.stream().noneMatch(p -> p.code().equals(Problems.ENTITY_DROPPED))) {
         problems = new ArrayList<>(problems);
         problems.add(dropped(raw));
       }
+      quarantined = quarantined(kind[0], problems, rawOfLine());
     }
-    return new NdjsonRecord(lineNumber, kind[0], outcome.value(), problems, raw, outcome.unbound());
+    return new NdjsonRecord(
+        lineNumber, kind[0], outcome.value(), problems, raw, outcome.unbound(), quarantined);
+  }
+
+  private RawCapture.Raw rawOfLine() {
+    return RawCapture.utf8(line, 0, length, limits.maxQuarantinedLength());
+  }
+
+  private QuarantinedRecord quarantined(
+      EntityKind kind, List<Violation> problems, RawCapture.Raw raw) {
+    return new QuarantinedRecord(
+        kind, Path.root(), -1, lineNumber, 1, lineStart, raw.text(), raw.cut(), problems);
   }
 
   /** The usual case, as this library writes: {@code {"kind": ...} first, read in one pass. */
@@ -288,7 +307,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   private NdjsonRecord lineTooLong() {
-    String raw = new String(line, 0, Math.min(length, RAW_IN_MESSAGE), StandardCharsets.UTF_8);
+    String raw = RawCapture.utf8(line, 0, length, RAW_IN_MESSAGE).text();
     List<Violation> problems =
         List.of(
             Problems.of(
@@ -302,7 +321,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
                     + " is longer than the limit of "
                     + limits.maxDocumentLength()),
             dropped(raw));
-    return new NdjsonRecord(lineNumber, null, null, problems, raw, java.util.Map.of());
+    QuarantinedRecord quarantined = quarantined(null, problems, RawCapture.Raw.cut(rawOfLine()));
+    return new NdjsonRecord(lineNumber, null, null, problems, raw, java.util.Map.of(), quarantined);
   }
 
   private static JsonLocation location() {
@@ -336,6 +356,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private boolean readLine() throws IOException {
     length = 0;
     tooLong = false;
+    lineStart = bufferStart + position;
     boolean any = false;
     long limit = limits.maxDocumentLength();
     while (true) {
@@ -343,6 +364,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
         if (eof) {
           return any;
         }
+        bufferStart += end;
         end = in.read(buffer, 0, buffer.length);
         position = 0;
         if (end <= 0) {
@@ -377,7 +399,9 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
     if (length + (long) count > limit) {
       tooLong = true;
-      int room = (int) Math.max(0, Math.min(RAW_IN_MESSAGE - length, count));
+      // Only the beginning is kept, for the message and the quarantine.
+      long keep = Math.min(limit, limits.maxQuarantinedLength());
+      int room = (int) Math.max(0, Math.min(keep - length, count));
       ensure(length + room);
       System.arraycopy(buffer, from, line, length, room);
       length += room;

@@ -9,7 +9,9 @@ import org.ksmodel.common.Violation;
 /**
  * One line of an NDJSON file as read: its number, the entity when it could be read, the problems
  * (located by JSON Pointer within the line and by line and column in the file) and, for a line that
- * gave no entity, its raw text.
+ * gave no entity, its raw text and {@link #quarantined() the record to quarantine}.
+ *
+ * <p>Instances are immutable and safe to share across threads.
  */
 public final class NdjsonRecord {
   private final long lineNumber;
@@ -18,6 +20,7 @@ public final class NdjsonRecord {
   private final List<Violation> problems;
   private final String rawText;
   private final Map<String, String> unboundMembers;
+  private final QuarantinedRecord quarantined;
 
   NdjsonRecord(
       long lineNumber,
@@ -25,13 +28,15 @@ public final class NdjsonRecord {
       Object entity,
       List<Violation> problems,
       String rawText,
-      Map<String, String> unboundMembers) {
+      Map<String, String> unboundMembers,
+      QuarantinedRecord quarantined) {
     this.lineNumber = lineNumber;
     this.kind = kind;
     this.entity = entity;
     this.problems = List.copyOf(problems);
     this.rawText = rawText;
     this.unboundMembers = Map.copyOf(unboundMembers);
+    this.quarantined = quarantined;
   }
 
   /** The line in the file, from 1. */
@@ -66,6 +71,15 @@ public final class NdjsonRecord {
   /** The text of the line, when it gave no entity (decoded as UTF-8, bad bytes replaced). */
   public Optional<String> rawText() {
     return Optional.ofNullable(rawText);
+  }
+
+  /**
+   * The line as a quarantined record, when it gave no entity: its raw text (up to {@link
+   * JsonLimits#maxQuarantinedLength()}), its line, the byte offset where it starts in the file, and
+   * its problems. Empty for a line that gave an entity, and when the input could not be opened.
+   */
+  public Optional<QuarantinedRecord> quarantined() {
+    return Optional.ofNullable(quarantined);
   }
 
   /** The raw JSON of what the line held but the entity does not, by JSON Pointer in the line. */

@@ -14,6 +14,8 @@ import org.ksmodel.json.internal.Documents;
  * Writes entities one per line (NDJSON), each with its {@code kind} first, as they come: memory
  * stays bounded by one entity. Closing the writer flushes it and closes the target it was opened on
  * when the facade opened it (a file), not a stream the caller passed.
+ *
+ * <p>Not thread-safe: one writer per stream, used by one thread at a time.
  */
 public final class NdjsonWriter implements Closeable, Flushable {
   private final JsonGenerator out;

@@ -15,17 +15,25 @@ import org.ksmodel.common.Violation;
  * unless a problem is fatal (the input is not JSON, breaks a limit, or is of another major
  * version).
  *
+ * <p>Instances are immutable and safe to share across threads.
+ *
  * @param <T> the type read
  */
 public final class ReadResult<T> {
   private final T value;
   private final List<Violation> problems;
   private final Map<String, String> unboundMembers;
+  private final List<QuarantinedRecord> quarantine;
 
-  ReadResult(T value, List<Violation> problems, Map<String, String> unboundMembers) {
+  ReadResult(
+      T value,
+      List<Violation> problems,
+      Map<String, String> unboundMembers,
+      List<QuarantinedRecord> quarantine) {
     this.value = value;
     this.problems = List.copyOf(problems);
     this.unboundMembers = Map.copyOf(unboundMembers);
+    this.quarantine = List.copyOf(quarantine);
   }
 
   /** The value read, or empty when the input could not be read (see {@link #problems()}). */
@@ -70,6 +78,20 @@ public final class ReadResult<T> {
     return unboundMembers;
   }
 
+  /**
+   * The records of the input that are not in the value, in input order, each with its raw JSON
+   * text, where it starts and its problems: the elements of a dataset document's arrays ({@code
+   * institutions}, ...) and the NDJSON lines that could not be built, or are {@code null}. In
+   * lenient mode, when there is a value, every record of the input is either in the value or here.
+   * In strict mode the records that cannot be built are here too, but then there is no value. When
+   * a read stops with a FATAL problem inside a record, that record is here with the text read of it
+   * ({@link QuarantinedRecord#rawTextCut()}); the records after it were not read. Empty for a
+   * document holding a single value.
+   */
+  public List<QuarantinedRecord> quarantine() {
+    return quarantine;
+  }
+
   /** The line of a problem in the input (from 1), or -1 when it is not known. */
   public static long line(Violation problem) {
     return argument(problem, 0);
@@ -92,6 +114,12 @@ public final class ReadResult<T> {
 
   @Override
   public String toString() {
-    return "ReadResult{" + (value == null ? "no value" : "value") + ", problems=" + problems + "}";
+    return "ReadResult{"
+        + (value == null ? "no value" : "value")
+        + ", problems="
+        + problems
+        + ", quarantined="
+        + quarantine.size()
+        + "}";
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.KsJson;
+import org.ksmodel.json.QuarantinedRecord;
 import org.ksmodel.json.ReadResult;
 import org.ksmodel.validation.RuleSet;
 import org.ksmodel.validation.ValidationReport;
@@ -36,13 +37,16 @@ final class ValidateCommand implements Command {
 
         Reads FILE (JSON; NDJSON when it ends in .ndjson or .jsonl) and validates it with the
         default rules. Prints every problem, those found while reading (with line and column)
-        and those of the rules (with the JSON Pointer of the value).
+        and those of the rules (with the JSON Pointer of the value), and counts the records
+        left out because they cannot be built (the quarantine).
 
           --strict         read strictly (unknown members, duplicate keys, coercions are errors)
                            and validate with the strict rule set (warnings become errors)
           --format json    print one JSON object:
                            {"valid": true|false, "violations": [{"code", "severity", "path",
-                            "message", "line", "column"}]} (line and column when known)
+                            "message", "line", "column"}], "quarantined": [{"kind", "path",
+                            "index", "line", "column", "offset", "rawText", "rawTextCut",
+                            "problems"}]} (line and column when known; "problems" are codes)
 
         exit codes: 0 valid, 1 the data has ERROR or FATAL violations,
                     2 the file cannot be read as a dataset or the command line is wrong
@@ -66,14 +70,15 @@ final class ValidateCommand implements Command {
     all.addAll(report.violations());
     boolean valid = all.stream().noneMatch(v -> v.severity().invalidates());
     if (format.equals("json")) {
-      printJson(valid, all, console);
+      printJson(valid, all, read.quarantine(), console);
     } else {
-      printText(file, valid, all, console);
+      printText(file, valid, all, read.quarantine().size(), console);
     }
     return valid ? KsModelCli.OK : KsModelCli.INVALID;
   }
 
-  private static void printText(Path file, boolean valid, List<Violation> all, Console console) {
+  private static void printText(
+      Path file, boolean valid, List<Violation> all, int quarantined, Console console) {
     for (Violation violation : all) {
       console.out().println(violation.severity() + " " + DatasetFiles.oneLine(violation));
     }
@@ -85,10 +90,15 @@ final class ValidateCommand implements Command {
                 + (valid ? "valid" : "invalid")
                 + ", "
                 + all.size()
-                + (all.size() == 1 ? " violation" : " violations"));
+                + (all.size() == 1 ? " violation" : " violations")
+                + ", "
+                + quarantined
+                + (quarantined == 1 ? " record" : " records")
+                + " quarantined");
   }
 
-  private static void printJson(boolean valid, List<Violation> all, Console console) {
+  private static void printJson(
+      boolean valid, List<Violation> all, List<QuarantinedRecord> quarantine, Console console) {
     try (JsonGenerator json = new JsonFactory().createGenerator(console.out(), JsonEncoding.UTF8)) {
       json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       json.useDefaultPrettyPrinter();
@@ -109,10 +119,36 @@ final class ValidateCommand implements Command {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeArrayFieldStart("quarantined");
+      for (QuarantinedRecord record : quarantine) {
+        writeQuarantined(json, record);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     console.out().println();
+  }
+
+  private static void writeQuarantined(JsonGenerator json, QuarantinedRecord record)
+      throws IOException {
+    json.writeStartObject();
+    if (record.kind().isPresent()) {
+      json.writeStringField("kind", record.kind().get().wireName());
+    }
+    json.writeStringField("path", record.path().toJsonPointer());
+    json.writeNumberField("index", record.index());
+    json.writeNumberField("line", record.line());
+    json.writeNumberField("column", record.column());
+    json.writeNumberField("offset", record.offset());
+    json.writeStringField("rawText", record.rawText());
+    json.writeBooleanField("rawTextCut", record.rawTextCut());
+    json.writeArrayFieldStart("problems");
+    for (Violation problem : record.problems()) {
+      json.writeString(problem.code());
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 }

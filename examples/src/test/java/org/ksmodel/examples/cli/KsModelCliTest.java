@@ -110,6 +110,24 @@ class KsModelCliTest {
   }
 
   @Test
+  void validateCountsAndListsTheQuarantinedRecords(@TempDir Path dir) throws IOException {
+    String bad = "{\"id\": \"P-2\"}";
+    String dataset = "{\"ksmodel\": \"1.0\", \"partnerships\": [\n" + bad + ",\n null]}";
+    Path file = Files.writeString(dir.resolve("bad-records.json"), dataset);
+    assertThat(run("validate", file.toString())).isEqualTo(1);
+    assertThat(out()).contains(", 2 records quarantined");
+    out.reset();
+    assertThat(run("validate", file.toString(), "--format", "json")).isEqualTo(1);
+    JsonNode quarantined = new ObjectMapper().readTree(out()).get("quarantined");
+    assertThat(quarantined).hasSize(2);
+    assertThat(quarantined.get(0).get("rawText").asText()).isEqualTo(bad);
+    assertThat(quarantined.get(0).get("path").asText()).isEqualTo("/partnerships/0");
+    assertThat(quarantined.get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(quarantined.get(0).get("problems").toString()).contains("json.entity.dropped");
+    assertThat(quarantined.get(1).get("rawText").asText()).isEqualTo("null");
+  }
+
+  @Test
   void importIatiAccountsForEveryActivityAndItsOutputValidates(@TempDir Path dir)
       throws IOException {
     Path shared = Path.of(System.getProperty("ksmodel.shared.data", "../../shared/data"));

@@ -136,14 +136,29 @@ public final class Documents {
     }
   }
 
+  /**
+   * Reads the records of an array; a record that cannot be built (or is {@code null}) goes to the
+   * quarantine with its raw text. Anything but an array is kept raw in the unbound members.
+   */
   private static void readEntities(In in, EntityKind kind, Consumer<Object> sink)
       throws IOException {
     JsonParser parser = in.parser;
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      in.wrongType("an array of " + kind.collectionName());
+      in.report(
+          Problems.TYPE,
+          Severity.ERROR,
+          "expected an array of "
+              + kind.collectionName()
+              + ", got "
+              + In.describe(parser.currentToken())
+              + "; kept in the unbound members",
+          "an array of " + kind.collectionName(),
+          In.describe(parser.currentToken()));
+      in.keepRaw();
       return;
     }
     ObjectCodec<?, ?> codec = Codecs.entity(kind);
+    Quarantine quarantine = in.quarantine;
     for (int index = 0; ; index++) {
       in.pushIndex(index);
       JsonToken token = parser.nextToken();
@@ -151,12 +166,17 @@ public final class Documents {
         in.pop();
         break;
       }
+      quarantine.open(in, kind, index);
       if (token == JsonToken.VALUE_NULL) {
         in.nullValue();
+        quarantine.quarantine(in);
       } else {
         Object entity = readEntity(in, kind, codec, null, false);
         if (entity != null) {
+          quarantine.keep();
           sink.accept(entity);
+        } else {
+          quarantine.quarantine(in);
         }
       }
       in.pop();

@@ -38,6 +38,9 @@ public final class In {
   /** Whether the document declares a newer minor version: unknown members are then warnings. */
   boolean forwardCompatible;
 
+  /** The records of the read that are not in its value; set by {@link Reads} for each read. */
+  Quarantine quarantine;
+
   /**
    * A read with the parser, the mode and the limits; {@code lineBase} is added to the parser's line
    * numbers (an NDJSON line is parsed on its own but reported with its line in the file).

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.json.JsonLimits;
+import org.ksmodel.json.QuarantinedRecord;
 
 /**
  * Runs one read and turns every way it can end into problems: Jackson's exceptions, the limits, and
@@ -34,8 +35,15 @@ public final class Reads {
     T read(In in) throws IOException;
   }
 
-  /** What a read gives: the value (null when the mode forbids it) and the problems. */
-  public record Outcome<T>(T value, List<Violation> problems, Map<String, String> unbound) {}
+  /**
+   * What a read gives: the value (null when the mode forbids it), the problems, the raw JSON of
+   * unbound members and the records that are not in the value.
+   */
+  public record Outcome<T>(
+      T value,
+      List<Violation> problems,
+      Map<String, String> unbound,
+      List<QuarantinedRecord> quarantine) {}
 
   public static <T> Outcome<T> run(
       JsonFactory factory,
@@ -44,11 +52,24 @@ public final class Reads {
       long lineBase,
       Source source,
       Body<T> body) {
+    return run(factory, strict, limits, lineBase, RawCapture.NONE, source, body);
+  }
+
+  /** A read whose quarantined records take their raw text from {@code capture}. */
+  public static <T> Outcome<T> run(
+      JsonFactory factory,
+      boolean strict,
+      JsonLimits limits,
+      long lineBase,
+      RawCapture capture,
+      Source source,
+      Body<T> body) {
     In in = null;
     T value = null;
     List<Violation> early = new java.util.ArrayList<>(1);
     try (JsonParser parser = source.open(factory)) {
       in = new In(parser, strict, limits, lineBase);
+      in.quarantine = new Quarantine(capture);
       value = body.read(in);
       if (value != null) {
         Documents.requireEnd(in);
@@ -59,6 +80,7 @@ public final class Reads {
         early.add(problem);
       } else {
         in.problems().add(problem);
+        in.quarantine.stopped(in);
       }
       value = null;
     }
@@ -66,7 +88,11 @@ public final class Reads {
     if (value != null && blocks(problems, strict)) {
       value = null;
     }
-    return new Outcome<>(value, problems, in == null ? Map.of() : in.unbound());
+    return new Outcome<>(
+        value,
+        problems,
+        in == null ? Map.of() : in.unbound(),
+        in == null ? List.of() : in.quarantine.records());
   }
 
   /** Whether the problems forbid a value: any error in strict mode, a fatal one in any mode. */
