@@ -168,6 +168,24 @@ class HostileInputTest {
     refusedEverywhere(newerFirst, "json.version.unsupported");
   }
 
+  /** Regression: a second {@code kind} on a line was skipped without a word. */
+  @Test
+  void aDuplicateKindOnAnNdjsonLineIsReported() {
+    String kindFirst =
+        LINE.replace(
+            "{\"kind\":\"institution\",", "{\"kind\":\"institution\",\"kind\":\"partnership\",");
+    String kindLater =
+        LINE.replace("{\"kind\":\"institution\",", "{")
+            .replace("}}", "}},\"kind\":\"institution\",\"kind\":\"partnership\"");
+    for (String line : List.of(kindFirst, kindLater)) {
+      ReadResult<Dataset> lenient = KsJson.lenient().readNdjson(line);
+      assertThat(codes(lenient)).as(line).containsExactly("json.key.duplicate");
+      assertThat(lenient.unboundMembers()).containsValue("\"partnership\"");
+      assertThat(lenient.orElseThrow().institutions()).hasSize(1);
+      assertThat(KsJson.strict().readNdjson(line).isSuccess()).isFalse();
+    }
+  }
+
   @Test
   void aByteOrderMarkAtTheStartIsSkippedInEveryEncoding() {
     String json = withBudget("{\"sharePercent\":5}");
