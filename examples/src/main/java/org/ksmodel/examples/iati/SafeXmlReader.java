@@ -1,6 +1,5 @@
 package org.ksmodel.examples.iati;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,10 +59,13 @@ final class SafeXmlReader implements AutoCloseable {
   static SafeXmlReader open(InputStream in, String sourceName, long maxBytes) {
     Limited input = new Limited(in, maxBytes);
     try {
-      XMLStreamReader reader = factory().createXMLStreamReader(new BufferedInputStream(input));
+      input.checked = Utf8Guard.wrap(input);
+      XMLStreamReader reader = factory().createXMLStreamReader(input.checked);
       return new SafeXmlReader(reader, input, sourceName);
     } catch (XMLStreamException e) {
       throw failure(sourceName, input, e);
+    } catch (IOException e) {
+      throw new IatiReadException(sourceName, -1, "cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -248,6 +250,10 @@ final class SafeXmlReader implements AutoCloseable {
       return new IatiReadException(
           sourceName, line, "the file is larger than the limit of " + input.max + " bytes", e);
     }
+    if (input.checked instanceof Utf8Guard && ((Utf8Guard) input.checked).failure() != null) {
+      Utf8Guard guard = (Utf8Guard) input.checked;
+      return new IatiReadException(sourceName, guard.line(), guard.failure(), e);
+    }
     String message = String.valueOf(e.getMessage());
     int marker = message.indexOf("Message:");
     if (marker >= 0) {
@@ -264,6 +270,7 @@ final class SafeXmlReader implements AutoCloseable {
     private final long max;
     private long count;
     private boolean exceeded;
+    private InputStream checked;
 
     Limited(InputStream in, long max) {
       super(in);

@@ -41,6 +41,48 @@ class ImportIatiHostileInputTest {
     return Arguments.of(name, xml, reason);
   }
 
+  /** Regression: on invalid UTF-8 the JDK's parser printed a "[Fatal Error]" line itself. */
+  @org.junit.jupiter.api.Test
+  void invalidUtf8GivesOneLineAndThePrinterStaysSilent() throws IOException {
+    byte[] valid = HostileXml.activities("", "T\u00edtulo").getBytes(StandardCharsets.UTF_8);
+    for (byte[] bad :
+        List.of(
+            new byte[] {(byte) 0xC3, 0x28},
+            new byte[] {(byte) 0xF8},
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xE2, (byte) 0x82})) {
+      int at = new String(valid, StandardCharsets.UTF_8).indexOf("T\u00edtulo");
+      byte[] bytes = new byte[valid.length + bad.length];
+      System.arraycopy(valid, 0, bytes, 0, at);
+      System.arraycopy(bad, 0, bytes, at, bad.length);
+      System.arraycopy(valid, at, bytes, at + bad.length, valid.length - at);
+      Path file = Files.write(dir.resolve("bad-utf8.xml"), bytes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+      PrintStream original = System.err;
+      int exit;
+      System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+      try {
+        exit =
+            KsModelCli.standard()
+                .run(
+                    List.of("import-iati", file.toString()),
+                    new Console(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+      } finally {
+        System.setErr(original);
+      }
+      assertThat(exit).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8).lines())
+          .singleElement()
+          .asString()
+          .contains("bad-utf8.xml:6: not valid UTF-8");
+      assertThat(systemErr.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileFiles")
   void exitsWithTwoAndOneLine(String name, Function<Path, String> xml, String reason)
