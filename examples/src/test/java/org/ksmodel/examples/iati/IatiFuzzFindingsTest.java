@@ -39,4 +39,21 @@ class IatiFuzzFindingsTest {
               });
     }
   }
+
+  /**
+   * Seeds 1919426276, 1919446769, 1919469844: an organisation ref of a hundred thousand hyphens
+   * took time quadratic in its length to look up the registration agency.
+   */
+  @Test
+  void anIdentifierOfManyHyphensIsReadInLinearTime() {
+    String ref = "XM-" + "A-".repeat(100_000) + "X";
+    IatiImport result =
+        imported(
+            HostileXml.activities("", "T")
+                .replace("ref=\"XM-EXAMPLE\" role", "ref=\"" + ref + "\" role")
+                .replace("ref=\"XM-EXAMPLE\" type", "ref=\"" + ref + "\" type"));
+    assertThat(result.activities()).isEqualTo(1);
+    assertThat(result.warnings())
+        .anySatisfy(w -> assertThat(w.code()).isEqualTo("iati.org.ref.unknownAgency"));
+  }
 }
