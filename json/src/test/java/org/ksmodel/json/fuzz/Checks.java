@@ -23,7 +23,8 @@ import org.ksmodel.validation.Validator;
  * (never an exception, never {@code json.internal}); bytes and a stream give the same outcome; a
  * value has no problem its mode forbids, can be validated, and is written and read back strictly
  * unchanged; what strict reading accepts lenient reading accepts unchanged; a user's {@code
- * ObjectMapper} with {@link KsJsonModule} only fails with Jackson's own exceptions.
+ * ObjectMapper} with {@link KsJsonModule} only fails with Jackson's own exceptions, and what it
+ * reads can be validated and written.
  */
 final class Checks {
   /** The two modes with the default limits, and with limits small enough for the seeds to hit. */
@@ -78,7 +79,11 @@ final class Checks {
     try {
       Dataset viaModule = MODULE.readValue(bytes, Dataset.class);
       if (viaModule != null) {
-        usable(viaModule);
+        // The module has no limits of its own (WIRE-FORMAT), so what it reads (a string of more
+        // than a million characters, a duplicate member's 1e1000000) may be more than KsJson reads
+        // back: it must be valid to the validator and writable, not readable under KsJson's limits.
+        assertThat(Validator.standard().validate(viaModule)).isNotNull();
+        assertThat(KsJson.strict().writeBytes(viaModule)).isNotEmpty();
       }
     } catch (IOException e) {
       // Jackson's own report of bad input: what the module promises.
