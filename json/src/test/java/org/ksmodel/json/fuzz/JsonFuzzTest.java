@@ -23,8 +23,8 @@ import org.ksmodel.testkit.Rng;
  * -Dksmodel.seed=N} starts elsewhere. A failure names the seed of its case.
  */
 class JsonFuzzTest {
-  private static final int DOCUMENT_CASES = 250;
-  private static final int NDJSON_CASES = 150;
+  private static final int DOCUMENT_CASES = 200;
+  private static final int NDJSON_CASES = 120;
 
   @Test
   void theSeedsReadBackStrictlyAndTheCheckAcceptsThem() {
