@@ -230,7 +230,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       return null;
     }
     return Documents.readEntity(
-        reading, kind[0], Codecs.entity(kind[0]), Documents.KIND_MEMBER, true);
+        reading, kind[0], Codecs.entity(kind[0]), Documents.KIND_MEMBER, true, true);
   }
 
   /** The kind elsewhere in the object: found by a first pass, then the line is read. */

@@ -29,9 +29,10 @@ final class ImportIatiCommand implements Command {
     return """
         usage: ksmodel import-iati FILE.xml [-o OUT.json] [--report REPORT.json]
 
-        Reads an IATI activity (or organisation) file safely (no DTD, no external entities) and
-        maps each activity onto a partnership with its institutions, funding and results. Every
-        activity is either imported or rejected with its reasons.
+        Reads an IATI activity (or organisation) file safely (no DTD, no external entities, no
+        XInclude, at most 256 MiB and 64 levels of elements) and maps each activity onto a
+        partnership with its institutions, funding and results. Every activity is either imported
+        or rejected with its reasons.
 
           -o OUT.json            write the dataset there (default: standard output)
           --report REPORT.json   write the import report there: activities, imported, rejected,

@@ -1,6 +1,5 @@
 package org.ksmodel.examples.iati;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -103,24 +102,48 @@ import org.ksmodel.reference.CountryClassification;
  * <h2>Reading safely</h2>
  *
  * The JDK's StAX parser with DTD support and external entities off; a DOCTYPE is refused, so a file
- * cannot pull in external entities or expand entities. A file that is not XML, not well formed
- * (truncated), or not IATI raises an {@link IatiReadException} with a one-line reason.
+ * cannot pull in external entities or expand entities, and an XInclude element is refused. A file
+ * is read up to {@link #DEFAULT_MAX_BYTES} bytes (see {@link #withMaxBytes}) and its elements up to
+ * {@link #MAX_DEPTH} levels below the root. A file that is not XML, not well formed (truncated),
+ * not IATI or past a limit raises an {@link IatiReadException} with a one-line reason.
  */
 public final class IatiImporter {
-  private final CountryClassification classification;
+  /** The default limit on the size of a file, 256 MiB: larger than any IATI file published. */
+  public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
-  private IatiImporter(CountryClassification classification) {
+  /** How deep elements may nest below the root; IATI itself needs about six levels. */
+  public static final int MAX_DEPTH = 64;
+
+  private final CountryClassification classification;
+  private final long maxBytes;
+
+  private IatiImporter(CountryClassification classification, long maxBytes) {
     this.classification = classification;
+    this.maxBytes = maxBytes;
   }
 
   /** An importer that tells developing countries by the DAC List of ODA Recipients. */
   public static IatiImporter standard() {
-    return new IatiImporter(CountryClassification.dacOdaRecipients());
+    return new IatiImporter(CountryClassification.dacOdaRecipients(), DEFAULT_MAX_BYTES);
   }
 
   /** An importer that tells developing countries (for the modality) by {@code classification}. */
   public static IatiImporter withClassification(CountryClassification classification) {
-    return new IatiImporter(Objects.requireNonNull(classification, "classification"));
+    return new IatiImporter(
+        Objects.requireNonNull(classification, "classification"), DEFAULT_MAX_BYTES);
+  }
+
+  /** This importer, refusing files longer than {@code maxBytes} bytes. */
+  public IatiImporter withMaxBytes(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("the limit must be positive: " + maxBytes);
+    }
+    return new IatiImporter(classification, maxBytes);
+  }
+
+  /** The size limit of a file, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
   }
 
   /**
@@ -168,7 +191,7 @@ public final class IatiImporter {
   public IatiImport read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    try (SafeXmlReader xml = SafeXmlReader.open(new BufferedInputStream(in), sourceName)) {
+    try (SafeXmlReader xml = SafeXmlReader.open(in, sourceName, maxBytes)) {
       XmlElement root = xml.root();
       if (root.attr("#namespace").isPresent()) {
         throw notIati(

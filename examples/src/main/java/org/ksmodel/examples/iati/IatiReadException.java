@@ -3,11 +3,11 @@ package org.ksmodel.examples.iati;
 import java.util.OptionalInt;
 
 /**
- * The file cannot be read as IATI XML at all: it is not XML, it is not well formed (e.g.
- * truncated), it declares a DOCTYPE (refused, since a DTD is how entity-expansion and
- * external-entity attacks come in), its root is not {@code iati-activities} or {@code
- * iati-organisations}, or it cannot be read from disk. The message is one line, fit to show a user
- * as it is; no stack trace is needed.
+ * The file cannot be read as IATI XML at all: it is not XML, it is not well formed (e.g. truncated)
+ * or not valid UTF-8, it declares a DOCTYPE (refused, since a DTD is how entity-expansion and
+ * external-entity attacks come in) or holds an XInclude, it is past a limit (size, element depth),
+ * its root is not {@code iati-activities} or {@code iati-organisations}, or it cannot be read from
+ * disk. The message is one line, fit to show a user as it is; no stack trace is needed.
  *
  * <p>Problems inside a readable file never throw: they reject an activity or add a warning to the
  * {@link IatiImport}.

@@ -20,6 +20,9 @@ import org.ksmodel.common.LocalizedText;
  * into model values or warnings.
  */
 final class ImportContext {
+  /** The most digits a number read may have before or after its point. */
+  private static final int MAX_DIGITS = 40;
+
   private static final LanguageCode ENGLISH = LanguageCode.of("en");
   private static final Map<String, String> ISO3_TO_ISO1 = iso3Languages();
 
@@ -173,11 +176,24 @@ final class ImportContext {
     String text = raw.strip();
     try {
       BigDecimal number = new BigDecimal(text);
+      // An exponent such as 1e400000000 would take minutes to expand (and sums to add); no IATI
+      // amount, percentage or indicator value comes near these bounds.
+      if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+        warn(
+            "iati.number.invalid",
+            element,
+            what + " '" + abbreviated(text) + "' is out of range; left out");
+        return Optional.empty();
+      }
       return Optional.of(number.scale() < 0 ? number.setScale(0) : number);
     } catch (NumberFormatException e) {
       warn("iati.number.invalid", element, what + " '" + text + "' is not a number; left out");
       return Optional.empty();
     }
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
   }
 
   /** Adds the file-wide notes (languages read in another form) after the records' warnings. */

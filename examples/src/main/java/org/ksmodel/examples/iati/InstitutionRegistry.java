@@ -40,6 +40,9 @@ final class InstitutionRegistry {
 
   static final CountryCode UNKNOWN_COUNTRY = CountryCode.of(UNKNOWN_COUNTRY_CODE);
 
+  /** Longer than any registration agency code (13 characters at most on the current list). */
+  private static final int AGENCY_PREFIX = 64;
+
   private static final Pattern LEGACY_GOVERNMENT = Pattern.compile("([A-Z]{2})-[0-9]{1,3}");
   private static final Set<String> PLACEHOLDERS =
       Set.of("n/a", "na", "-", "--", "0", "none", "null", "unknown", "not applicable", "tbd", "?");
@@ -109,7 +112,7 @@ final class InstitutionRegistry {
   }
 
   private void checkIdentifier(XmlElement org, String ref) {
-    if (ReferenceData.registrationAgencies().agencyOf(ref).isPresent()
+    if (agencyOf(ref).isPresent()
         || LEGACY_GOVERNMENT.matcher(ref).matches()
         || !reportedRefs.add(ref)) {
       return;
@@ -121,6 +124,16 @@ final class InstitutionRegistry {
             + ref
             + "' does not start with a known registration agency (legacy or private id); kept"
             + " as the institution id");
+  }
+
+  /**
+   * The registration agency of an identifier. The codelist tries every prefix ending at a hyphen,
+   * which takes time quadratic in a hostile identifier's length; agency codes are short, so only
+   * the identifier's start is looked at.
+   */
+  private static Optional<String> agencyOf(String ref) {
+    String start = ref.length() > AGENCY_PREFIX ? ref.substring(0, AGENCY_PREFIX) : ref;
+    return ReferenceData.registrationAgencies().agencyOf(start);
   }
 
   private void checkType(XmlElement org, String code) {
@@ -140,7 +153,7 @@ final class InstitutionRegistry {
    * DE-1}.
    */
   static Optional<CountryCode> countryOfRef(String ref) {
-    Optional<String> agency = ReferenceData.registrationAgencies().agencyOf(ref);
+    Optional<String> agency = agencyOf(ref);
     String prefix;
     if (agency.isPresent()) {
       prefix = agency.get().substring(0, 2);

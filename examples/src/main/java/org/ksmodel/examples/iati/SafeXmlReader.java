@@ -1,5 +1,7 @@
 package org.ksmodel.examples.iati;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,21 +18,26 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads an IATI file with the JDK's StAX parser, safely: DTDs are not supported, external entities
  * are not resolved, and a DOCTYPE is refused outright (IATI files never need one), so neither
- * external-entity (XXE) nor entity-expansion ("billion laughs") attacks get through. Reads the
- * root, then one child of the root at a time as an {@link XmlElement} tree, leaving out elements
- * and attributes of foreign namespaces (counted, so the importer can say what it ignored).
+ * external-entity (XXE) nor entity-expansion ("billion laughs") attacks get through; an XInclude
+ * element is refused too (it is never resolved). The input is limited in bytes and in element depth
+ * (see {@link IatiImporter#MAX_DEPTH}). Reads the root, then one child of the root at a time as an
+ * {@link XmlElement} tree, leaving out elements and attributes of foreign namespaces (counted, so
+ * the importer can say what it ignored).
  */
 final class SafeXmlReader implements AutoCloseable {
-  private static final int MAX_DEPTH = 64;
+  private static final int MAX_DEPTH = IatiImporter.MAX_DEPTH;
+  private static final String XINCLUDE_NS = "http://www.w3.org/2001/XInclude";
 
   private final XMLStreamReader reader;
+  private final Limited input;
   private final String sourceName;
   private final Set<String> foreignNamespaces = new TreeSet<>();
   private int foreignElements;
   private int foreignAttributes;
 
-  private SafeXmlReader(XMLStreamReader reader, String sourceName) {
+  private SafeXmlReader(XMLStreamReader reader, Limited input, String sourceName) {
     this.reader = reader;
+    this.input = input;
     this.sourceName = sourceName;
   }
 
@@ -48,11 +55,17 @@ final class SafeXmlReader implements AutoCloseable {
     return factory;
   }
 
-  static SafeXmlReader open(InputStream in, String sourceName) {
+  /** Opens a reader of at most {@code maxBytes} bytes of {@code in}. */
+  static SafeXmlReader open(InputStream in, String sourceName, long maxBytes) {
+    Limited input = new Limited(in, maxBytes);
     try {
-      return new SafeXmlReader(factory().createXMLStreamReader(in), sourceName);
+      input.checked = Utf8Guard.wrap(input);
+      XMLStreamReader reader = factory().createXMLStreamReader(input.checked);
+      return new SafeXmlReader(reader, input, sourceName);
     } catch (XMLStreamException e) {
-      throw failure(sourceName, e);
+      throw failure(sourceName, input, e);
+    } catch (IOException e) {
+      throw new IatiReadException(sourceName, -1, "cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -80,7 +93,7 @@ final class SafeXmlReader implements AutoCloseable {
       }
       throw new IatiReadException(sourceName, line(), "no root element: the file is empty", null);
     } catch (XMLStreamException e) {
-      throw failure(sourceName, e);
+      throw failure(sourceName, input, e);
     }
   }
 
@@ -97,7 +110,7 @@ final class SafeXmlReader implements AutoCloseable {
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           if (isForeign()) {
-            skipForeign();
+            skipForeign(0);
             continue;
           }
           return Optional.of(readTree());
@@ -105,7 +118,7 @@ final class SafeXmlReader implements AutoCloseable {
       }
       return Optional.empty();
     } catch (XMLStreamException e) {
-      throw failure(sourceName, e);
+      throw failure(sourceName, input, e);
     }
   }
 
@@ -120,7 +133,7 @@ final class SafeXmlReader implements AutoCloseable {
       switch (event) {
         case XMLStreamConstants.START_ELEMENT:
           if (isForeign()) {
-            skipForeign();
+            skipForeign(open.size());
           } else {
             if (open.size() >= MAX_DEPTH) {
               throw new IatiReadException(
@@ -153,20 +166,36 @@ final class SafeXmlReader implements AutoCloseable {
     return top;
   }
 
+  /** Whether the element at the reader is of another namespace; an XInclude is refused. */
   private boolean isForeign() {
     String namespace = reader.getNamespaceURI();
+    if (XINCLUDE_NS.equals(namespace)) {
+      throw new IatiReadException(
+          sourceName,
+          line(),
+          "an XInclude element is not allowed in an IATI file (refused for safety: it would pull"
+              + " in other files)",
+          null);
+    }
     return namespace != null && !namespace.isEmpty();
   }
 
-  /** Skips a foreign element and its content; a foreign element may hold anything. */
-  private void skipForeign() throws XMLStreamException {
+  /**
+   * Skips a foreign element (inside {@code outer} elements) and its content; a foreign element may
+   * hold anything but an XInclude, and no deeper than the limit.
+   */
+  private void skipForeign(int outer) throws XMLStreamException {
     foreignElements++;
     foreignNamespaces.add(reader.getNamespaceURI());
     int depth = 1;
     while (depth > 0) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
+        if (outer + ++depth > MAX_DEPTH) {
+          throw new IatiReadException(
+              sourceName, line(), "elements nested deeper than " + MAX_DEPTH, null);
+        }
+        isForeign();
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       }
@@ -215,8 +244,16 @@ final class SafeXmlReader implements AutoCloseable {
   }
 
   /** A one-line reason for a parser error, with the line where it happened. */
-  static IatiReadException failure(String sourceName, XMLStreamException e) {
+  static IatiReadException failure(String sourceName, Limited input, XMLStreamException e) {
     int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+    if (input.exceeded) {
+      return new IatiReadException(
+          sourceName, line, "the file is larger than the limit of " + input.max + " bytes", e);
+    }
+    if (input.checked instanceof Utf8Guard && ((Utf8Guard) input.checked).failure() != null) {
+      Utf8Guard guard = (Utf8Guard) input.checked;
+      return new IatiReadException(sourceName, guard.line(), guard.failure(), e);
+    }
     String message = String.valueOf(e.getMessage());
     int marker = message.indexOf("Message:");
     if (marker >= 0) {
@@ -224,5 +261,53 @@ final class SafeXmlReader implements AutoCloseable {
     }
     message = message.replaceAll("\\s+", " ").strip();
     return new IatiReadException(sourceName, line, "not well-formed XML: " + message, e);
+  }
+
+  /**
+   * The input, refused past a number of bytes; the parser only sees an I/O error, so it is noted.
+   */
+  static final class Limited extends FilterInputStream {
+    private final long max;
+    private long count;
+    private boolean exceeded;
+    private InputStream checked;
+
+    Limited(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count(skipped);
+      return skipped;
+    }
+
+    private void count(long n) throws IOException {
+      count += n;
+      if (count > max) {
+        exceeded = true;
+        throw new IOException("the input is larger than the limit of " + max + " bytes");
+      }
+    }
   }
 }

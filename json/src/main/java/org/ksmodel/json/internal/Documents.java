@@ -192,9 +192,24 @@ public final class Documents {
   public static Object readEntity(
       In in, EntityKind kind, ObjectCodec<?, ?> codec, String passed, boolean inside)
       throws IOException {
+    return readEntity(in, kind, codec, passed, inside, false);
+  }
+
+  /**
+   * Like the above; {@code passedRead}: the member {@code passed} was read before, see {@link
+   * ObjectCodec#readMembers(In, String, boolean)}.
+   */
+  public static Object readEntity(
+      In in,
+      EntityKind kind,
+      ObjectCodec<?, ?> codec,
+      String passed,
+      boolean inside,
+      boolean passedRead)
+      throws IOException {
     JsonLocation start = in.parser.currentTokenLocation();
     int mark = in.problems().size();
-    Object entity = inside ? codec.readMembers(in, passed) : codec.read(in, passed);
+    Object entity = inside ? codec.readMembers(in, passed, passedRead) : codec.read(in, passed);
     if (entity == null) {
       in.report(
           Problems.ENTITY_DROPPED,

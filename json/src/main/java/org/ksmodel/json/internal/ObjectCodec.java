@@ -87,6 +87,15 @@ public final class ObjectCodec<B, T> implements Codec<T> {
    * already read. A member named {@code passed} (the NDJSON {@code kind}) is skipped silently.
    */
   public T readMembers(In in, String passed) throws IOException {
+    return readMembers(in, passed, false);
+  }
+
+  /**
+   * Like {@link #readMembers(In, String)}; {@code passedRead} says that the member named {@code
+   * passed} was read before this call, so that another one is a duplicate. Only the first is
+   * skipped silently.
+   */
+  public T readMembers(In in, String passed, boolean passedRead) throws IOException {
     JsonParser parser = in.parser;
     B builder = newBuilder.get();
     long seen = 0;
@@ -106,8 +115,11 @@ public final class ObjectCodec<B, T> implements Codec<T> {
         expected = position + 1;
       }
       if (position == null) {
-        if (member.equals(passed)) {
+        if (member.equals(passed) && !passedRead) {
+          passedRead = true;
           parser.skipChildren();
+        } else if (member.equals(passed)) {
+          in.duplicateMember(member);
         } else {
           in.unknownMember(member);
         }
