@@ -13,8 +13,12 @@ import org.ksmodel.common.IatiOrganisationIdentifier;
  * <p>Instances are immutable and safe to share across threads.
  */
 public final class RegistrationAgencyCodelist extends Codelist<String> {
+  /** No agency code is longer, so no longer prefix needs a look-up, however long the text. */
+  private final int longestCode;
+
   private RegistrationAgencyCodelist(Map<String, Entry> entries) {
     super("IATI OrganisationRegistrationAgency", entries);
+    this.longestCode = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   static RegistrationAgencyCodelist load(String resource) {
@@ -37,7 +41,7 @@ public final class RegistrationAgencyCodelist extends Codelist<String> {
     Objects.requireNonNull(identifier, "identifier");
     Optional<String> found = Optional.empty();
     for (int dash = identifier.indexOf('-');
-        dash >= 0 && dash < identifier.length() - 1;
+        dash >= 0 && dash <= longestCode && dash < identifier.length() - 1;
         dash = identifier.indexOf('-', dash + 1)) {
       String prefix = identifier.substring(0, dash);
       if (contains(prefix)) {

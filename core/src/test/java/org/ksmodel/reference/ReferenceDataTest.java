@@ -121,6 +121,9 @@ class ReferenceDataTest {
     assertThat(agencies.agencyOf("XM-DAC")).isEmpty();
     assertThat(agencies.agencyOf("ZZ-NOPE-1")).isEmpty();
     assertThat(agencies.agencyOf("")).isEmpty();
+    // Only prefixes up to the longest agency code are looked up, so a hostile ref stays linear.
+    assertThat(agencies.agencyOf("XM-DAC-" + "-".repeat(200_000) + "1")).hasValue("XM-DAC");
+    assertThat(agencies.agencyOf("-".repeat(200_000))).isEmpty();
   }
 
   @Test
