@@ -84,7 +84,6 @@ import org.ksmodel.solution.SolutionStage;
  * modality and role rules, stages, dates against today, and every rule that compares entities.
  * ksmodel's validator runs all of those as well, so the comparison favours the baseline.
  */
-@SuppressWarnings("checkstyle:all")
 public final class Pojos {
   private Pojos() {}
 

@@ -47,7 +47,7 @@ final class BenchCommand implements Command {
     return """
         usage: ksmodel bench [--quick] [--only REGEX]
 
-        Runs the JMH benchmarks, each in a forked JVM (about 15 minutes; --quick about 3): JSON
+        Runs the JMH benchmarks, each in a forked JVM (10 minutes or so; --quick under 3): JSON
         read and write against plain Jackson databind on POJOs, validation against Hibernate
         Validator, NDJSON read and validate against read alone, and validation and index building
         at two sizes. Prints JMH's progress, then each figure, then one line per comparison:
@@ -133,7 +133,7 @@ final class BenchCommand implements Command {
           .println(
               String.format(
                   Locale.ROOT,
-                  "  %-45s %-34s %12.3f ± %.3f %s",
+                  "  %-45s %-40s %10.3f ± %.3f %s",
                   benchmark,
                   values.toString(),
                   primary.getScore(),
