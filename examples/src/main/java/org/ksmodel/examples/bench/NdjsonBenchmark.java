@@ -38,7 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@Warmup(iterations = 3, time = 2)
+// Five warm-up iterations: after three, on a busy machine, times were still falling.
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class NdjsonBenchmark {
   /** Partnerships in the dataset; there are about 2.5 entities per partnership. */
