@@ -60,7 +60,8 @@ final class BenchCommand implements Command {
 
           --quick        fewer and shorter iterations, smaller datasets (1,000 partnerships for the
                          comparisons, 1,000 and 10,000 for scaling instead of 5,000 and
-                         10,000/100,000), and no DatasetIndexBenchmark.buildLookups
+                         10,000/100,000), and no DatasetIndexBenchmark.buildLookups: a check
+                         that everything runs, whose ratios are only rough
           --only REGEX   only the benchmarks whose name (e.g. JsonBenchmark.readKsmodel) contains
                          a match of REGEX
 
