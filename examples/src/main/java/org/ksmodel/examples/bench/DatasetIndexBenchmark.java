@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Building a dataset's indexes: the lookups by id (with duplicate detection), which every reader
  * and the validator need, and the query indexes (by country, modality, sector, SDG, ...), built on
- * the first query. The cost must grow linearly with the data.
+ * the first query. The cost must grow linearly with the data. Each size cycles through datasets
+ * that hold {@code workingSet} partnerships together, so both sizes are measured with their data
+ * out of the CPU caches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,12 +32,16 @@ public class DatasetIndexBenchmark {
   @Param({"10000", "100000"})
   public int partnerships;
 
+  /** The partnerships of the datasets cycled through, at every size; see {@link BenchmarkData}. */
+  @Param("100000")
+  public int workingSet;
+
   private Dataset[] sources;
   private int next;
 
   @Setup(Level.Trial)
   public void generate() {
-    sources = BenchmarkData.workingSet(partnerships);
+    sources = BenchmarkData.workingSet(partnerships, workingSet);
   }
 
   private Dataset nextSource() {

@@ -1,8 +1,5 @@
 package org.ksmodel.examples.bench;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.validation.ValidationReport;
@@ -23,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Validating a whole dataset with every default rule, cross-entity rules included; the indexes are
  * built beforehand, as they are when a dataset is read and then validated. Each size cycles through
- * datasets that hold {@link BenchmarkData#WORKING_SET} partnerships together, so both sizes are
- * measured with their data out of the CPU caches.
+ * datasets that hold {@code workingSet} partnerships together, so both sizes are measured with
+ * their data out of the CPU caches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,17 +33,18 @@ public class ValidationBenchmark {
   @Param({"10000", "100000"})
   public int partnerships;
 
+  /** The partnerships of the datasets cycled through, at every size; see {@link BenchmarkData}. */
+  @Param("100000")
+  public int workingSet;
+
   private Dataset[] datasets;
   private int next;
   private Validator validator;
 
   @Setup(Level.Trial)
   public void generate() {
-    datasets = BenchmarkData.workingSet(partnerships);
-    validator =
-        Validator.builder()
-            .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
-            .build();
+    datasets = BenchmarkData.workingSet(partnerships, workingSet);
+    validator = BenchmarkData.validator();
     for (Dataset dataset : datasets) {
       ValidationReport report = validator.validate(dataset);
       if (!report.isEmpty()) {

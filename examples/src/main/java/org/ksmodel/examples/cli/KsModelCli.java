@@ -30,7 +30,8 @@ public final class KsModelCli {
             new DemoCommand(),
             new ValidateCommand(),
             new ImportIatiCommand(),
-            new ReportCommand()));
+            new ReportCommand(),
+            new BenchCommand()));
   }
 
   public static void main(String[] args) {
