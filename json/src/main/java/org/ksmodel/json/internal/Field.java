@@ -31,7 +31,7 @@ public abstract class Field<B, T> {
   final boolean required;
 
   private Field(String name, boolean required) {
-    this.name = name;
+    this.name = name.intern(); // the parser interns the names it reads: see ObjectCodec
     this.wireName = new SerializedString(name);
     this.required = required;
   }

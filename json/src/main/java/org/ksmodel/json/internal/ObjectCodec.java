@@ -20,7 +20,7 @@ import org.ksmodel.common.Severity;
  * @param <B> the builder (an Immutables builder, or a small holder for hand-written values)
  * @param <T> the value
  */
-public final class ObjectCodec<B, T> implements Codec<T> {
+public final class ObjectCodec<B, T> extends Codec<T> {
   private final String name;
   private final String description;
   private final Supplier<B> newBuilder;
@@ -103,8 +103,7 @@ public final class ObjectCodec<B, T> implements Codec<T> {
           break;
         }
         member = parser.currentName();
-        Integer known = positions.get(member);
-        position = known == null ? -1 : known;
+        position = positionOf(member, expected);
       }
       in.pushMember(member);
       JsonToken token = parser.nextToken();
@@ -155,6 +154,20 @@ public final class ObjectCodec<B, T> implements Codec<T> {
       in.construction(e);
       return null;
     }
+  }
+
+  /**
+   * The position of a member, or -1. Usually an optional member or two were left out: the parser
+   * interns names, so the next few are compared by reference before the names are looked up.
+   */
+  private int positionOf(String member, int expected) {
+    for (int i = expected; i < fields.length && i < expected + 4; i++) {
+      if (fields[i].name == member) {
+        return i;
+      }
+    }
+    Integer known = positions.get(member);
+    return known == null ? -1 : known;
   }
 
   @Override

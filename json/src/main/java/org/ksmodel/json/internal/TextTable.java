@@ -1,7 +1,5 @@
 package org.ksmodel.json.internal;
 
-import java.util.Arrays;
-
 /**
  * Values found by their text straight from the parser's character buffer, without making a String:
  * the constants of an enum, or a cache of code values read (a country or a language repeats all
@@ -53,26 +51,45 @@ final class TextTable<T> {
 
   /** The value whose text is the characters, or null. */
   T get(char[] text, int offset, int length) {
-    int hash = 0;
-    for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + text[i];
+    Entry<T> entry = slots[index(text, offset, length)];
+    if (entry == null || entry.text.length != length) {
+      return null;
     }
-    Entry<T> entry = slots[index(hash)];
-    return entry != null
-            && Arrays.equals(entry.text, 0, entry.text.length, text, offset, offset + length)
-        ? entry.value
-        : null;
+    char[] known = entry.text;
+    for (int i = 0; i < length; i++) {
+      if (known[i] != text[offset + i]) {
+        return null;
+      }
+    }
+    return entry.value;
   }
 
   void put(String text, T value) {
-    slots[slot(text)] = new Entry<>(text, value);
+    Entry<T> entry = new Entry<>(text, value);
+    slots[index(entry.text, 0, entry.text.length)] = entry;
   }
 
   private int slot(String text) {
-    return index(text.hashCode()); // the same hash as get's: String.hashCode is specified so
+    return index(text.toCharArray(), 0, text.length());
   }
 
-  private int index(int hash) {
-    return (hash ^ (hash >>> 16)) & (slots.length - 1);
+  /**
+   * The slot of a text: by every character of a short one (a code), by its length and five of its
+   * characters for a longer one (an enum constant's name), since hashing every character of those
+   * costs more than the rest of the look-up and they differ in these anyway.
+   */
+  private int index(char[] text, int offset, int length) {
+    int hash = length;
+    if (length <= 6) {
+      for (int i = offset; i < offset + length; i++) {
+        hash = hash * 31 + text[i];
+      }
+    } else {
+      int last = offset + length - 1;
+      int middle = offset + length / 2;
+      hash = (((hash * 31 + text[offset]) * 31 + text[offset + 1]) * 31 + text[middle]) * 31;
+      hash = (hash + text[last - 1]) * 31 + text[last];
+    }
+    return (hash ^ (hash >>> 11)) & (slots.length - 1);
   }
 }
