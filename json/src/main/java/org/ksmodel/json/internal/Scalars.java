@@ -84,7 +84,13 @@ public final class Scalars {
       new Codec<>() {
         @Override
         public Integer read(In in) throws IOException {
-          JsonToken token = in.parser.currentToken();
+          JsonParser parser = in.parser;
+          JsonToken token = parser.currentToken();
+          if (token == JsonToken.VALUE_NUMBER_INT
+              && parser.getNumberType() == JsonParser.NumberType.INT
+              && parser.getTextLength() <= in.limits().maxNumberLength()) {
+            return parser.getIntValue(); // the usual case, without a BigDecimal
+          }
           BigDecimal number = number(in, "an integer");
           if (number == null) {
             return null;

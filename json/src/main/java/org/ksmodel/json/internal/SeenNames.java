@@ -12,14 +12,25 @@ import java.util.Set;
 final class SeenNames {
   private static final int FEW = 8;
 
-  private final String[] few = new String[FEW];
+  private String first;
+  private String[] few;
   private int count;
   private Set<String> many;
 
   /** Adds the name; false when it was there already. */
   boolean add(String name) {
+    if (first == null) {
+      first = name; // the usual single member needs no array
+      return true;
+    }
+    if (first.equals(name)) {
+      return false;
+    }
     if (many != null) {
       return many.add(name);
+    }
+    if (few == null) {
+      few = new String[FEW];
     }
     for (int i = 0; i < count; i++) {
       if (few[i].equals(name)) {
