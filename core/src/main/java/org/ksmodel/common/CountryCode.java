@@ -1,7 +1,6 @@
 package org.ksmodel.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A country: ISO 3166-1 alpha-2, plus the user-assigned codes IATI uses (XK for Kosovo).
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
 public final class CountryCode extends CodeValue implements Comparable<CountryCode> {
-  private static final Pattern FORM = Pattern.compile("[A-Z]{2}");
 
   private CountryCode(String value) {
     super(value);
@@ -24,16 +22,24 @@ public final class CountryCode extends CodeValue implements Comparable<CountryCo
   public static CountryCode of(String value) {
     return new CountryCode(
         CodeValues.requireForm(
-            value, FORM, "country code", "two upper-case letters (ISO 3166-1 alpha-2)"));
+            value,
+            CountryCode::hasForm,
+            "country code",
+            "two upper-case letters (ISO 3166-1 alpha-2)"));
   }
 
   /** Whether {@code value} has the form of this code, without creating it. */
   public static boolean isWellFormed(String value) {
-    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
+    return hasForm(Objects.requireNonNull(value, "value"));
   }
 
   @Override
   public int compareTo(CountryCode other) {
     return value().compareTo(other.value());
+  }
+
+  /** {@code [A-Z]{2}}. */
+  private static boolean hasForm(String value) {
+    return CodeValues.isRun(value, 2, 'A', 'Z');
   }
 }

@@ -1,7 +1,6 @@
 package org.ksmodel.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A currency: ISO 4217 alphabetic code.
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
 public final class CurrencyCode extends CodeValue implements Comparable<CurrencyCode> {
-  private static final Pattern FORM = Pattern.compile("[A-Z]{3}");
 
   private CurrencyCode(String value) {
     super(value);
@@ -24,16 +22,21 @@ public final class CurrencyCode extends CodeValue implements Comparable<Currency
   public static CurrencyCode of(String value) {
     return new CurrencyCode(
         CodeValues.requireForm(
-            value, FORM, "currency code", "three upper-case letters (ISO 4217)"));
+            value, CurrencyCode::hasForm, "currency code", "three upper-case letters (ISO 4217)"));
   }
 
   /** Whether {@code value} has the form of this code, without creating it. */
   public static boolean isWellFormed(String value) {
-    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
+    return hasForm(Objects.requireNonNull(value, "value"));
   }
 
   @Override
   public int compareTo(CurrencyCode other) {
     return value().compareTo(other.value());
+  }
+
+  /** {@code [A-Z]{3}}. */
+  private static boolean hasForm(String value) {
+    return CodeValues.isRun(value, 3, 'A', 'Z');
   }
 }

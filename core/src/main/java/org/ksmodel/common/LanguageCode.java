@@ -1,7 +1,6 @@
 package org.ksmodel.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A language: ISO 639-1 two-letter code.
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
 public final class LanguageCode extends CodeValue implements Comparable<LanguageCode> {
-  private static final Pattern FORM = Pattern.compile("[a-z]{2}");
 
   private LanguageCode(String value) {
     super(value);
@@ -23,16 +21,22 @@ public final class LanguageCode extends CodeValue implements Comparable<Language
    */
   public static LanguageCode of(String value) {
     return new LanguageCode(
-        CodeValues.requireForm(value, FORM, "language code", "two lower-case letters (ISO 639-1)"));
+        CodeValues.requireForm(
+            value, LanguageCode::hasForm, "language code", "two lower-case letters (ISO 639-1)"));
   }
 
   /** Whether {@code value} has the form of this code, without creating it. */
   public static boolean isWellFormed(String value) {
-    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
+    return hasForm(Objects.requireNonNull(value, "value"));
   }
 
   @Override
   public int compareTo(LanguageCode other) {
     return value().compareTo(other.value());
+  }
+
+  /** {@code [a-z]{2}}. */
+  private static boolean hasForm(String value) {
+    return CodeValues.isRun(value, 2, 'a', 'z');
   }
 }

@@ -2,7 +2,6 @@ package org.ksmodel.common;
 
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A Sustainable Development Goal target such as {@code 17.9} or {@code 6.a}: the goal (1 to 17), a
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * validator answers.
  */
 public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> {
-  private static final Pattern FORM = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
   private static final Comparator<SdgTarget> ORDER =
       Comparator.comparingInt(SdgTarget::goal)
           .thenComparingInt(t -> t.suffix().chars().allMatch(Character::isDigit) ? 0 : 1)
@@ -30,12 +28,13 @@ public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> 
    */
   public static SdgTarget of(String value) {
     return new SdgTarget(
-        CodeValues.requireForm(value, FORM, "SDG target", "goal.target such as 17.9 or 6.a"));
+        CodeValues.requireForm(
+            value, SdgTarget::hasForm, "SDG target", "goal.target such as 17.9 or 6.a"));
   }
 
   /** Whether {@code value} has the form of an SDG target, without creating it. */
   public static boolean isWellFormed(String value) {
-    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
+    return hasForm(Objects.requireNonNull(value, "value"));
   }
 
   /** The goal this target belongs to, 1 to 17. */
@@ -51,5 +50,25 @@ public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> 
   @Override
   public int compareTo(SdgTarget other) {
     return ORDER.compare(this, other);
+  }
+
+  /** {@code (1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])}. */
+  private static boolean hasForm(String value) {
+    int dot = value.indexOf('.');
+    boolean goal =
+        dot == 1
+            ? CodeValues.isIn(value.charAt(0), '1', '9')
+            : dot == 2 && value.charAt(0) == '1' && CodeValues.isIn(value.charAt(1), '0', '7');
+    if (!goal) {
+      return false;
+    }
+    int rest = value.length() - dot - 1;
+    char first = rest > 0 ? value.charAt(dot + 1) : 0;
+    if (rest == 1) {
+      return CodeValues.isIn(first, '1', '9') || CodeValues.isIn(first, 'a', 'z');
+    }
+    return rest == 2
+        && CodeValues.isIn(first, '1', '9')
+        && CodeValues.isIn(value.charAt(dot + 2), '0', '9');
   }
 }

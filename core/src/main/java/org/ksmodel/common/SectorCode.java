@@ -1,7 +1,6 @@
 package org.ksmodel.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An OECD DAC sector: a five-digit purpose code ({@code 15110}, IATI sector vocabulary 1) or a
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
  */
 public final class SectorCode extends CodeValue implements Comparable<SectorCode> {
-  private static final Pattern FORM = Pattern.compile("[0-9]{3}|[0-9]{5}");
 
   private SectorCode(String value) {
     super(value);
@@ -24,12 +22,13 @@ public final class SectorCode extends CodeValue implements Comparable<SectorCode
    */
   public static SectorCode of(String value) {
     return new SectorCode(
-        CodeValues.requireForm(value, FORM, "sector code", "three or five digits (DAC)"));
+        CodeValues.requireForm(
+            value, SectorCode::hasForm, "sector code", "three or five digits (DAC)"));
   }
 
   /** Whether {@code value} has the form of a sector code, without creating it. */
   public static boolean isWellFormed(String value) {
-    return FORM.matcher(Objects.requireNonNull(value, "value")).matches();
+    return hasForm(Objects.requireNonNull(value, "value"));
   }
 
   /** Whether this is a three-digit category rather than a five-digit purpose code. */
@@ -45,5 +44,10 @@ public final class SectorCode extends CodeValue implements Comparable<SectorCode
   @Override
   public int compareTo(SectorCode other) {
     return value().compareTo(other.value());
+  }
+
+  /** {@code [0-9]{3}|[0-9]{5}}. */
+  private static boolean hasForm(String value) {
+    return CodeValues.isRun(value, 3, '0', '9') || CodeValues.isRun(value, 5, '0', '9');
   }
 }

@@ -27,7 +27,7 @@ public record DisbursementProgress(Money committed, Money disbursed) {
         committed.isSameCurrencyAs(disbursed),
         "money.currency.mismatch",
         "disbursed",
-        "disbursed " + disbursed + " is not in the currency of committed " + committed);
+        () -> "disbursed " + disbursed + " is not in the currency of committed " + committed);
   }
 
   /**

@@ -186,12 +186,15 @@ public abstract class Funding {
         partnership().isPresent() || institution().isPresent(),
         "funding.target.missing",
         "partnership",
-        "funding " + id() + " names neither a partnership nor an institution");
+        () -> "funding " + id() + " names neither a partnership nor an institution");
     Checks.require(
         partnership().isEmpty() || institution().isEmpty(),
         "funding.target.ambiguous",
         "institution",
-        "funding " + id() + " names both a partnership and an institution; it funds one of them");
+        () ->
+            "funding "
+                + id()
+                + " names both a partnership and an institution; it funds one of them");
   }
 
   /** A new builder. */

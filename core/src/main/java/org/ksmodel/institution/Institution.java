@@ -79,7 +79,7 @@ public abstract class Institution {
                     InstitutionType.IATI_VOCABULARY.equals(code.vocabulary()),
                     "institution.iatiOrganisationType.vocabulary",
                     "iatiOrganisationType",
-                    "expected a code of the OrganisationType vocabulary, got " + code));
+                    () -> "expected a code of the OrganisationType vocabulary, got " + code));
     parent()
         .ifPresent(
             parent ->
@@ -87,7 +87,7 @@ public abstract class Institution {
                     !parent.equals(id()),
                     "institution.parent.self",
                     "parent",
-                    "institution " + id() + " cannot be its own parent"));
+                    () -> "institution " + id() + " cannot be its own parent"));
   }
 
   /** Whether the institution acts as a knowledge hub (it has a hub profile). */

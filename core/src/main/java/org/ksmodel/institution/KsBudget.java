@@ -48,7 +48,7 @@ public abstract class KsBudget {
                     year.getValue() >= FIRST_YEAR && year.getValue() <= LAST_YEAR,
                     "institution.ksBudget.year",
                     "fiscalYear",
-                    "fiscal year must be between 1900 and 2100, got " + year));
+                    () -> "fiscal year must be between 1900 and 2100, got " + year));
   }
 
   @Override

@@ -27,7 +27,7 @@ public abstract class PillarScore {
         level() >= MIN_LEVEL && level() <= MAX_LEVEL,
         "institution.assessment.level",
         "level",
-        "maturity level must be between 1 and 4, got " + level());
+        () -> "maturity level must be between 1 and 4, got " + level());
   }
 
   /** An empty builder of {@link PillarScore}. */

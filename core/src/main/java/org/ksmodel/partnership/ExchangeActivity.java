@@ -48,7 +48,7 @@ public abstract class ExchangeActivity {
         participantCount().map(n -> n >= 0).orElse(true),
         "activity.participantCount.negative",
         "participantCount",
-        "participant count must not be negative, got " + participantCount().orElse(0));
+        () -> "participant count must not be negative, got " + participantCount().orElse(0));
   }
 
   /** A new builder. */

@@ -31,7 +31,7 @@ public abstract class Participation {
         !roles().isEmpty(),
         "participation.roles.empty",
         "roles",
-        "participation of " + institution() + " names no role");
+        () -> "participation of " + institution() + " names no role");
   }
 
   /** A participation of {@code institution} with the given roles. */

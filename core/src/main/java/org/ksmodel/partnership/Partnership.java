@@ -118,7 +118,7 @@ public abstract class Partnership {
         !parent().filter(id()::equals).isPresent(),
         "partnership.parent.self",
         "parent",
-        "partnership " + id() + " names itself as its parent");
+        () -> "partnership " + id() + " names itself as its parent");
   }
 
   /** A new builder. */

@@ -136,9 +136,10 @@ public abstract class Indicator {
         sdgIndicator().map(code -> SDG_INDICATOR.matcher(code).matches()).orElse(true),
         "indicator.sdgIndicator.form",
         "sdgIndicator",
-        "SDG indicator must be goal.target.number such as 17.9.1, got '"
-            + sdgIndicator().orElse("")
-            + "'");
+        () ->
+            "SDG indicator must be goal.target.number such as 17.9.1, got '"
+                + sdgIndicator().orElse("")
+                + "'");
   }
 
   /** A new builder. */

@@ -39,9 +39,10 @@ public abstract class Result {
         intermediateOutcome().isEmpty() || level() == ResultLevel.INTERMEDIATE_OUTCOME,
         "result.intermediateOutcome.level",
         "intermediateOutcome",
-        "a result at the "
-            + level()
-            + " level cannot name an intermediate outcome; only INTERMEDIATE_OUTCOME results do");
+        () ->
+            "a result at the "
+                + level()
+                + " level cannot name an intermediate outcome; only INTERMEDIATE_OUTCOME results do");
   }
 
   /** A new builder. */

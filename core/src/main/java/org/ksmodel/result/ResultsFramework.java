@@ -67,12 +67,15 @@ public abstract class ResultsFramework {
         count > 0,
         "resultsFramework.target.missing",
         "partnership",
-        "results framework " + id() + " names no partnership, solution or institution");
+        () -> "results framework " + id() + " names no partnership, solution or institution");
     Checks.require(
         count < 2,
         "resultsFramework.target.ambiguous",
         partnership().isPresent() && solution().isPresent() ? "solution" : "institution",
-        "results framework " + id() + " names more than one of partnership, solution, institution");
+        () ->
+            "results framework "
+                + id()
+                + " names more than one of partnership, solution, institution");
   }
 
   /** A new builder. */

@@ -40,7 +40,7 @@ public abstract class Adoption {
         year().getValue() >= FIRST_YEAR && year().getValue() <= LAST_YEAR,
         "solution.adoption.year",
         "year",
-        "year of adoption must be between 1900 and 2100, got " + year());
+        () -> "year of adoption must be between 1900 and 2100, got " + year());
   }
 
   /** An empty builder of {@link Adoption}. */

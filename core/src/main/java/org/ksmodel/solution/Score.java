@@ -33,15 +33,16 @@ public abstract class Score {
         minimum().compareTo(maximum()) < 0,
         "solution.score.scale",
         "maximum",
-        "the scale's maximum "
-            + maximum().toPlainString()
-            + " must be above its minimum "
-            + minimum().toPlainString());
+        () ->
+            "the scale's maximum "
+                + maximum().toPlainString()
+                + " must be above its minimum "
+                + minimum().toPlainString());
     Checks.require(
         isOnScale(value()),
         "solution.score.range",
         "value",
-        "score " + value().toPlainString() + " is outside its scale " + scale());
+        () -> "score " + value().toPlainString() + " is outside its scale " + scale());
     passMark()
         .ifPresent(
             mark ->
@@ -49,7 +50,8 @@ public abstract class Score {
                     isOnScale(mark),
                     "solution.score.passMark",
                     "passMark",
-                    "pass mark " + mark.toPlainString() + " is outside the scale " + scale()));
+                    () ->
+                        "pass mark " + mark.toPlainString() + " is outside the scale " + scale()));
   }
 
   private boolean isOnScale(BigDecimal number) {

@@ -1,5 +1,6 @@
 package org.ksmodel.common.internal;
 
+import java.util.function.Supplier;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.Path;
 import org.ksmodel.common.Violation;
@@ -20,6 +21,18 @@ public final class Checks {
     // Values are built by the million when data is read: the path is only made for a failure.
     if (!condition) {
       throw new InvalidValueException(Violation.construction(code, Path.of(attribute), message));
+    }
+  }
+
+  /**
+   * Like {@link #require(boolean, String, String, String)} with a message made only on failure, for
+   * messages that quote the value: a check that passes then costs no string building.
+   */
+  public static void require(
+      boolean condition, String code, String attribute, Supplier<String> message) {
+    if (!condition) {
+      throw new InvalidValueException(
+          Violation.construction(code, Path.of(attribute), message.get()));
     }
   }
 }

@@ -57,7 +57,8 @@ public final class CommonCodecs {
       Scalars.textual(
           "LanguageCode", LanguageCode::of, LanguageCode::value, LANGUAGE_PATTERN, true);
   public static final Codec<SectorCode> SECTOR =
-      Scalars.textual("SectorCode", SectorCode::of, SectorCode::value, "^([0-9]{3}|[0-9]{5})$");
+      Scalars.textual(
+          "SectorCode", SectorCode::of, SectorCode::value, "^([0-9]{3}|[0-9]{5})$", true);
   public static final Codec<SdgTarget> SDG_TARGET =
       Scalars.textual(
           "SdgTarget",

@@ -2,6 +2,7 @@ package org.ksmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,10 +24,15 @@ import org.ksmodel.common.Severity;
  */
 public abstract class Field<B, T> {
   final String name;
+
+  /** The name quoted and encoded once, for writing and for matching in the parser's bytes. */
+  final SerializedString wireName;
+
   final boolean required;
 
   private Field(String name, boolean required) {
-    this.name = name;
+    this.name = name.intern(); // the parser interns the names it reads: see ObjectCodec
+    this.wireName = new SerializedString(name);
     this.required = required;
   }
 
@@ -121,7 +127,7 @@ public abstract class Field<B, T> {
     void write(JsonGenerator out, T value) throws IOException {
       V member = get != null ? get.apply(value) : getOptional.apply(value).orElse(null);
       if (member != null) {
-        out.writeFieldName(name);
+        out.writeFieldName(wireName);
         codec.write(out, member);
       }
     }
@@ -180,7 +186,7 @@ public abstract class Field<B, T> {
     void write(JsonGenerator out, T value) throws IOException {
       Collection<V> values = get.apply(value);
       if (!values.isEmpty()) {
-        out.writeFieldName(name);
+        out.writeFieldName(wireName);
         out.writeStartArray();
         if (values instanceof List && values instanceof RandomAccess) {
           List<V> list = (List<V>) values;
@@ -230,7 +236,7 @@ public abstract class Field<B, T> {
         in.wrongType("an object");
         return false;
       }
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      SeenNames seen = new SeenNames();
       String name;
       while ((name = in.parser.nextFieldName()) != null) {
         in.pushMember(name);
@@ -261,7 +267,7 @@ public abstract class Field<B, T> {
     void write(JsonGenerator out, T value) throws IOException {
       Map<K, V> entries = get.apply(value);
       if (!entries.isEmpty()) {
-        out.writeFieldName(name);
+        out.writeFieldName(wireName);
         out.writeStartObject();
         // forEach reaches the backing map of an unmodifiable one without wrapping each entry.
         try {

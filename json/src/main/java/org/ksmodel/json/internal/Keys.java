@@ -59,23 +59,24 @@ public abstract class Keys<K> {
 
   /**
    * Code values parsed from text, such as language codes; a malformed one is reported. Keys read
-   * are kept (up to a few thousand), since the same few repeat all over a document.
+   * are kept in a small table by name, since the same few repeat all over a document; the parser
+   * interns names, so a kept one is usually found by reference.
    */
   public static <K> Keys<K> parsed(
       Function<String, K> parse, Function<K, String> print, String pattern) {
-    Map<String, K> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    Known<?>[] table = new Known<?>[256];
     return new Keys<>() {
       @Override
       K parse(In in, String name) {
-        K known = cache.get(name);
-        if (known != null) {
-          return known;
+        int slot = name.hashCode() & (table.length - 1);
+        @SuppressWarnings("unchecked")
+        Known<K> known = (Known<K>) table[slot];
+        if (known != null && known.name.equals(name)) {
+          return known.key;
         }
         try {
           K key = parse.apply(name);
-          if (cache.size() < 4096) {
-            cache.put(name, key);
-          }
+          table[slot] = new Known<>(name, key);
           return key;
         } catch (InvalidValueException e) {
           in.construction(e);
@@ -93,5 +94,16 @@ public abstract class Keys<K> {
         return SchemaContext.node().put("pattern", pattern);
       }
     };
+  }
+
+  /** A key read, with its name; immutable, so that threads sharing a table at worst miss. */
+  private static final class Known<K> {
+    final String name;
+    final K key;
+
+    Known(String name, K key) {
+      this.name = name;
+      this.key = key;
+    }
   }
 }

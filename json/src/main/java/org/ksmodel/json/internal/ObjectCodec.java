@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,14 +20,13 @@ import org.ksmodel.common.Severity;
  * @param <B> the builder (an Immutables builder, or a small holder for hand-written values)
  * @param <T> the value
  */
-public final class ObjectCodec<B, T> implements Codec<T> {
+public final class ObjectCodec<B, T> extends Codec<T> {
   private final String name;
   private final String description;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
-  private final List<Field<B, T>> fields;
+  private final Field<B, T>[] fields;
   private final Map<String, Integer> positions = new HashMap<>();
-  private final String[] names;
   private final long requiredMask;
 
   @SafeVarargs
@@ -45,12 +43,10 @@ public final class ObjectCodec<B, T> implements Codec<T> {
     this.description = description;
     this.newBuilder = newBuilder;
     this.build = build;
-    this.fields = List.of(fields);
-    this.names = new String[fields.length];
+    this.fields = fields.clone();
     long required = 0;
     for (int i = 0; i < fields.length; i++) {
       positions.put(fields[i].name, i);
-      names[i] = fields[i].name.intern();
       if (fields[i].required) {
         required |= 1L << i;
       }
@@ -100,21 +96,30 @@ public final class ObjectCodec<B, T> implements Codec<T> {
     B builder = newBuilder.get();
     long seen = 0;
     boolean failed = false;
-    String member;
     int expected = 0;
-    while ((member = parser.nextFieldName()) != null) {
+    while (true) {
+      String member;
+      int position;
+      // Members usually come in the order the writer puts them: the parser compares the next
+      // name's bytes with the expected one's, skipping the look-up of the name in its symbols.
+      if (expected < fields.length && parser.nextFieldName(fields[expected].wireName)) {
+        position = expected;
+        member = fields[position].name;
+      } else {
+        // A failed match has moved the parser on already.
+        JsonToken next = expected < fields.length ? parser.currentToken() : parser.nextToken();
+        if (next != JsonToken.FIELD_NAME) {
+          break;
+        }
+        member = parser.currentName();
+        position = positionOf(member, expected);
+      }
       in.pushMember(member);
       JsonToken token = parser.nextToken();
-      // Members usually come in the order the writer puts them, and Jackson interns names: a
-      // reference comparison with the expected one saves a hash lookup.
-      Integer position =
-          expected < names.length && names[expected] == member
-              ? Integer.valueOf(expected)
-              : positions.get(member);
-      if (position != null) {
+      if (position >= 0) {
         expected = position + 1;
       }
-      if (position == null) {
+      if (position < 0) {
         if (member.equals(passed) && !passedRead) {
           passedRead = true;
           parser.skipChildren();
@@ -129,7 +134,7 @@ public final class ObjectCodec<B, T> implements Codec<T> {
         in.nullValue();
       } else {
         seen |= 1L << position;
-        Field<B, T> field = fields.get(position);
+        Field<B, T> field = fields[position];
         if (!field.read(in, builder) && field.required) {
           failed = true;
         }
@@ -138,9 +143,9 @@ public final class ObjectCodec<B, T> implements Codec<T> {
     }
     long missing = requiredMask & ~seen;
     if (missing != 0) {
-      for (int i = 0; i < fields.size(); i++) {
+      for (int i = 0; i < fields.length; i++) {
         if ((missing & (1L << i)) != 0) {
-          String absent = fields.get(i).name;
+          String absent = fields[i].name;
           in.pushMember(absent);
           in.report(
               Problems.MEMBER_MISSING,
@@ -161,6 +166,20 @@ public final class ObjectCodec<B, T> implements Codec<T> {
       in.construction(e);
       return null;
     }
+  }
+
+  /**
+   * The position of a member, or -1. Usually an optional member or two were left out: the parser
+   * interns names, so the next few are compared by reference before the names are looked up.
+   */
+  private int positionOf(String member, int expected) {
+    for (int i = expected; i < fields.length && i < expected + 4; i++) {
+      if (fields[i].name == member) {
+        return i;
+      }
+    }
+    Integer known = positions.get(member);
+    return known == null ? -1 : known;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.ksmodel.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.Severity;
@@ -29,8 +29,6 @@ import org.ksmodel.common.Severity;
  */
 public final class Scalars {
   private Scalars() {}
-
-  private static final int CACHE_SIZE = 4096;
 
   /** Free text. */
   public static final Codec<String> STRING =
@@ -86,7 +84,13 @@ public final class Scalars {
       new Codec<>() {
         @Override
         public Integer read(In in) throws IOException {
-          JsonToken token = in.parser.currentToken();
+          JsonParser parser = in.parser;
+          JsonToken token = parser.currentToken();
+          if (token == JsonToken.VALUE_NUMBER_INT
+              && parser.getNumberType() == JsonParser.NumberType.INT
+              && parser.getTextLength() <= in.limits().maxNumberLength()) {
+            return parser.getIntValue(); // the usual case, without a BigDecimal
+          }
           BigDecimal number = number(in, "an integer");
           if (number == null) {
             return null;
@@ -272,19 +276,19 @@ public final class Scalars {
     for (E constant : constants) {
       byName.put(constant.name(), constant);
     }
+    TextTable<E> table = TextTable.of(constants);
+    SerializedString[] names = new SerializedString[constants.length];
+    for (E constant : constants) {
+      names[constant.ordinal()] = new SerializedString(constant.name());
+    }
     String label = "a " + type.getSimpleName();
     return new Codec<>() {
       @Override
       public E read(In in) throws IOException {
         JsonParser parser = in.parser;
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
-          // The usual case, matched in the parser's buffer without making a String.
-          E known =
-              match(
-                  constants,
-                  parser.getTextCharacters(),
-                  parser.getTextOffset(),
-                  parser.getTextLength());
+          // The usual case, found from the parser's buffer without making a String.
+          E known = lookUp(parser, table);
           if (known != null) {
             return known;
           }
@@ -308,7 +312,7 @@ public final class Scalars {
 
       @Override
       public void write(JsonGenerator out, E value) throws IOException {
-        out.writeString(value.name());
+        out.writeString(names[value.ordinal()]);
       }
 
       @Override
@@ -338,7 +342,7 @@ public final class Scalars {
 
   /**
    * Like {@link #textual(String, Function, Function, String)}; with {@code cached}, values read are
-   * kept (up to a few thousand) so that a code repeated all over a document, such as a country or a
+   * kept (in a bounded table) so that a code repeated all over a document, such as a country or a
    * language, is checked and built once.
    */
   public static <T> Codec<T> textual(
@@ -348,23 +352,23 @@ public final class Scalars {
       String pattern,
       boolean cached) {
     String label = "a " + name;
-    Map<String, T> cache = cached ? new ConcurrentHashMap<>() : null;
+    TextTable<T> cache = cached ? TextTable.cache() : null;
     return new Codec<>() {
       @Override
       public T read(In in) throws IOException {
-        String text = text(in, label);
-        if (text == null) {
-          return null;
-        }
-        if (cache != null) {
-          T known = cache.get(text);
+        if (cache != null && in.parser.currentToken() == JsonToken.VALUE_STRING) {
+          T known = lookUp(in.parser, cache);
           if (known != null) {
             return known;
           }
         }
+        String text = text(in, label);
+        if (text == null) {
+          return null;
+        }
         try {
           T value = parse.apply(text);
-          if (cache != null && cache.size() < CACHE_SIZE) {
+          if (cache != null) {
             cache.put(text, value);
           }
           return value;
@@ -471,21 +475,9 @@ public final class Scalars {
     return true;
   }
 
-  /** The constant whose name is the characters, or null. */
-  private static <E extends Enum<E>> E match(E[] constants, char[] text, int offset, int length) {
-    for (E constant : constants) {
-      String name = constant.name();
-      if (name.length() == length) {
-        int i = 0;
-        while (i < length && name.charAt(i) == text[offset + i]) {
-          i++;
-        }
-        if (i == length) {
-          return constant;
-        }
-      }
-    }
-    return null;
+  /** The value for the current string token's characters, or null. */
+  private static <T> T lookUp(JsonParser parser, TextTable<T> table) throws IOException {
+    return table.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
   }
 
   /** {@code YYYY-MM-DD} with a real day, or null; faster than a DateTimeFormatter. */
