@@ -52,9 +52,14 @@ public abstract class Dataset {
     return new DatasetIndex(this);
   }
 
-  /** The dataset with nothing in it. */
+  /** The dataset with nothing in it; one shared instance. */
   public static Dataset empty() {
-    return builder().build();
+    return Empty.DATASET;
+  }
+
+  /** A holder, so the instance is made on first use, after this class is initialised. */
+  private static final class Empty {
+    static final Dataset DATASET = builder().build();
   }
 
   public static Builder builder() {

@@ -130,6 +130,7 @@ class DatasetTest {
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build())
         .addEqualityGroup(DATASET, Dataset.builder().from(DATASET).build())
         .testEquals();
+    assertThat(Dataset.empty()).isSameAs(Dataset.empty());
     assertThat(Dataset.empty().institution(APC)).isEmpty();
     assertThat(Dataset.empty().network().institutions()).isEmpty();
     assertThat(DATASET.toString()).contains("partnerships=3");
