@@ -97,7 +97,17 @@ final class DatasetQueries {
     final MultiIndex.Builder<PartnershipId, Partnership> byParent;
     final MultiIndex.Builder<SolutionId, Partnership> bySolution;
 
+    private final IdIndex<InstitutionId, Institution> institutions;
+
+    /**
+     * The number of each institution's country in {@link #byCountry}, by the institution's
+     * position: found in one pass over the institutions, so resolving a participant's country reads
+     * an int instead of the institution, wherever in memory it is.
+     */
+    private final int[] countryNumbers;
+
     PartnershipIndexer(Dataset dataset, IdIndex<InstitutionId, Institution> institutions) {
+      this.institutions = institutions;
       List<Partnership> partnerships = dataset.partnerships();
       byCountry = MultiIndex.builder(partnerships, FEW);
       byInstitution = MultiIndex.builder(partnerships, dataset.institutions().size());
@@ -108,20 +118,24 @@ final class DatasetQueries {
       byGoal = MultiIndex.builder(partnerships, FEW);
       byParent = MultiIndex.builder(partnerships, FEW);
       bySolution = MultiIndex.builder(partnerships, dataset.solutions().size());
+      List<Institution> institutionList = dataset.institutions();
+      countryNumbers = new int[institutionList.size()];
+      for (int i = 0; i < countryNumbers.length; i++) {
+        countryNumbers[i] = byCountry.numberOf(institutionList.get(i).country());
+      }
       for (int i = 0; i < partnerships.size(); i++) {
-        add(partnerships.get(i), i, institutions);
+        add(partnerships.get(i), i);
       }
     }
 
-    private void add(
-        Partnership partnership, int position, IdIndex<InstitutionId, Institution> institutions) {
+    private void add(Partnership partnership, int position) {
       byModality.add(partnership.modality(), position);
       partnership.parent().ifPresent(parent -> byParent.add(parent, position));
       for (Participation participation : partnership.participations()) {
         byInstitution.addOnce(participation.institution(), position);
-        Institution institution = institutions.get(participation.institution());
-        if (institution != null) {
-          byCountry.addOnce(institution.country(), position);
+        int institution = institutions.position(participation.institution());
+        if (institution >= 0) {
+          byCountry.addOnceByNumber(countryNumbers[institution], position);
         }
       }
       for (SectorCode sector : partnership.sectors()) {

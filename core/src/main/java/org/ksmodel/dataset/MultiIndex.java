@@ -64,18 +64,43 @@ final class MultiIndex<K, T> {
       }
     }
 
+    /**
+     * The number of a key, added now if it is new: with {@link #addOnceByNumber}, a key looked up
+     * once can serve many entities.
+     */
+    int numberOf(K key) {
+      int known = keys.size();
+      int number = keys.add(key);
+      if (number >= known) {
+        ensureLast(number);
+        lastPosition[number] = -1;
+      }
+      return number;
+    }
+
+    /** Like {@link #addOnce(Object, int)}, for the key of a number from {@link #numberOf}. */
+    void addOnceByNumber(int number, int position) {
+      if (lastPosition[number] != position) {
+        append(number, position);
+      }
+    }
+
     private void append(int number, int position) {
       if (pairs == pairKeys.length) {
         pairKeys = Arrays.copyOf(pairKeys, pairs * 2);
         pairPositions = Arrays.copyOf(pairPositions, pairs * 2);
       }
-      if (number >= lastPosition.length) {
-        lastPosition = Arrays.copyOf(lastPosition, Math.max(number + 1, lastPosition.length * 2));
-      }
+      ensureLast(number);
       pairKeys[pairs] = number;
       pairPositions[pairs] = position;
       pairs++;
       lastPosition[number] = position;
+    }
+
+    private void ensureLast(int number) {
+      if (number >= lastPosition.length) {
+        lastPosition = Arrays.copyOf(lastPosition, Math.max(number + 1, lastPosition.length * 2));
+      }
     }
 
     MultiIndex<K, T> build() {

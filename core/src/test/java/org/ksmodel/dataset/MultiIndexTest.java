@@ -36,4 +36,20 @@ class MultiIndexTest {
     assertThatThrownBy(() -> group.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> group.add("e")).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void aKeyNumberedUpFrontHasAnEmptyGroupUntilEntitiesAreAddedUnderIt() {
+    MultiIndex.Builder<String, String> builder = MultiIndex.builder(entities, 2);
+    int x = builder.numberOf("x");
+    int unused = builder.numberOf("unused");
+    builder.addOnceByNumber(x, 0);
+    builder.addOnceByNumber(x, 0);
+    builder.addOnce("x", 2);
+    builder.addOnceByNumber(x, 3);
+    MultiIndex<String, String> index = builder.build();
+
+    assertThat(builder.numberOf("x")).isEqualTo(x).isNotEqualTo(unused);
+    assertThat(index.get("x")).containsExactly("a", "c", "d");
+    assertThat(index.get("unused")).isEmpty();
+  }
 }
