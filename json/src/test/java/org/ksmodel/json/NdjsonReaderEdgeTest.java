@@ -255,4 +255,20 @@ class NdjsonReaderEdgeTest {
     assertThat(strict).hasSize(1);
     assertThat(strict.get(0).isSuccess()).isFalse();
   }
+
+  @Test
+  void anEntityThatCannotBeBuiltIsReportedAsDroppedOnce() {
+    String noName =
+        "{\"kind\":\"institution\",\"id\":\"A\",\"country\":\"CO\",\"type\":\"LINE_MINISTRY\"}";
+    List<NdjsonRecord> records = read(KsJson.lenient(), noName + "\n");
+    assertThat(codes(records.get(0))).containsOnlyOnce("json.entity.dropped");
+    assertThat(codes(records.get(0))).contains("json.member.missing");
+    assertThat(records.get(0).rawText()).contains(noName);
+  }
+
+  @Test
+  void theCarriageReturnOfACrLfLineIsNotPartOfItsText() {
+    List<NdjsonRecord> records = read(KsJson.lenient(), "not json\r\n");
+    assertThat(records.get(0).rawText()).contains("not json");
+  }
 }
