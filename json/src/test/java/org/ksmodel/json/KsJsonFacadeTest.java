@@ -133,6 +133,7 @@ class KsJsonFacadeTest {
     Dataset dataset = everyKind();
     KsJson json = KsJson.strict();
     String text = json.writeString(dataset);
+    assertThat(text).startsWith("{\"ksmodel\":\"1.0\",");
     assertThat(new String(json.writeBytes(dataset), StandardCharsets.UTF_8)).isEqualTo(text);
     AtomicBoolean closed = new AtomicBoolean();
     ByteArrayOutputStream out =
