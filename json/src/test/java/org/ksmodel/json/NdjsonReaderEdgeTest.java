@@ -148,7 +148,7 @@ class NdjsonReaderEdgeTest {
   }
 
   @Test
-  void aCarriageReturnBeforeTheNewlineIsNotCountedAgainstTheLimit() {
+  void aCrLfLineIsReadWithinALimitThatHoldsItsCarriageReturn() {
     String line = good("A");
     List<NdjsonRecord> records = read(withLineLimit(line.length() + 1), line + "\r\n");
     assertThat(records.get(0).isSuccess()).isTrue();
@@ -270,5 +270,33 @@ class NdjsonReaderEdgeTest {
   void theCarriageReturnOfACrLfLineIsNotPartOfItsText() {
     List<NdjsonRecord> records = read(KsJson.lenient(), "not json\r\n");
     assertThat(records.get(0).rawText()).contains("not json");
+  }
+
+  @Test
+  void aFinalNewlineEndsTheLastLineAndStartsNoOther() throws IOException {
+    try (NdjsonReader reader = KsJson.lenient().ndjsonReader(stream(good("A") + "\n"))) {
+      assertThat(reader.stream().count()).isEqualTo(1);
+      assertThat(reader.linesRead()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void spacesTabsAndCarriageReturnsAloneMakeABlankLine() throws IOException {
+    try (NdjsonReader reader = KsJson.strict().ndjsonReader(stream(" \n\t\n\r\r\n \t\r \n"))) {
+      assertThat(reader.hasNext()).isFalse();
+      assertThat(reader.linesRead()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void onlyALineThatReallyStartsWithKindIsReadInOnePass() {
+    // A short line after a long one: what the line buffer held before must not count.
+    String text = "  " + good("A") + "\n" + "  {\"ki\n" + "{\"kind\"\n";
+    List<NdjsonRecord> records = read(KsJson.lenient(), text);
+    assertThat(records.get(0).isSuccess()).isTrue();
+    assertThat(codes(records.get(1))).contains("json.kind.missing");
+    assertThat(codes(records.get(2)))
+        .doesNotContain("json.kind.missing")
+        .contains("json.entity.dropped");
   }
 }
