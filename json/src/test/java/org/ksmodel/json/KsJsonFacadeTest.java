@@ -175,7 +175,7 @@ class KsJsonFacadeTest {
     assertThat(json.readNdjson(new ByteArrayInputStream(bytes)).orElseThrow()).isEqualTo(dataset);
     Path file = dir.resolve("d.ndjson");
     try (NdjsonWriter writer = json.ndjsonWriter(file)) {
-      writer.writeAll(dataset);
+      assertThat(writer.writeAll(dataset)).isSameAs(writer);
       assertThat(writer.count()).isEqualTo(entities);
     }
     assertThat(Files.readString(file)).isEqualTo(ndjson);
