@@ -81,4 +81,10 @@ class RuleSetTest {
         .hasMessage("a rule with code acme.known is already there");
     assertThat(builder.enable("acme.known").build().isEnabled("acme.known")).isTrue();
   }
+
+  @Test
+  void theStandardValidatorRunsTheDefaultRules() {
+    assertThat(Validator.standard().ruleSet().codes()).isEqualTo(RuleSet.defaults().codes());
+    assertThat(Validator.standard().ruleSet().profile()).isEqualTo(Profile.DEFAULT);
+  }
 }

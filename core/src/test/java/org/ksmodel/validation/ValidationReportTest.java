@@ -92,6 +92,7 @@ class ValidationReportTest {
     ValidationReport report = ValidationReport.of(list);
     ValidationReport same = ValidationReport.of(List.copyOf(list));
     assertThat(report).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(report.hashCode()).isEqualTo(report.violations().hashCode()).isNotZero();
     assertThat(report).isNotEqualTo(ValidationReport.of(List.of(list.get(1), list.get(0))));
     assertThat(report).isNotEqualTo(list);
     list.clear();
