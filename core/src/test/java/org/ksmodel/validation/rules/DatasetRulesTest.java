@@ -54,10 +54,13 @@ class DatasetRulesTest {
         "/resultsFrameworks/1/id");
     assertThat(report.violations("dataset.id.duplicate"))
         .extracting(Violation::arguments)
-        .startsWith(
-            List.of("institution", INSTITUTION.id().toString()),
-            List.of("institution", INSTITUTION.id().toString()),
-            List.of("solution", SOLUTION.id().toString()));
+        .containsExactly(
+            List.of("institution", INSTITUTION.id().value()),
+            List.of("institution", INSTITUTION.id().value()),
+            List.of("solution", SOLUTION.id().value()),
+            List.of("partnership", PARTNERSHIP.id().value()),
+            List.of("funding", FUNDING.id().value()),
+            List.of("resultsFramework", FRAMEWORK.id().value()));
   }
 
   @Test
