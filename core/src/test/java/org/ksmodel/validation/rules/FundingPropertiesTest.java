@@ -122,20 +122,26 @@ class FundingPropertiesTest {
               .build();
         };
     int[] fired = {0};
-    Property.forAll(
-        "spending rule agrees with disbursement progress",
-        fundings,
-        funding -> {
-          long beyond =
-              funding.disbursementProgress().values().stream()
-                  .filter(p -> p.disbursed().compareTo(p.committed()) > 0)
-                  .count();
-          assertThat(
-                  VALIDATOR.validate(funding).violations("funding.disbursements.exceedCommitments"))
-              .hasSize((int) beyond);
-          fired[0] += beyond > 0 ? 1 : 0;
-        });
-    assertThat(fired[0]).as("cases where spending exceeds commitments").isBetween(50, 950);
+    int cases =
+        Property.forAll(
+            "spending rule agrees with disbursement progress",
+            fundings,
+            funding -> {
+              long beyond =
+                  funding.disbursementProgress().values().stream()
+                      .filter(p -> p.disbursed().compareTo(p.committed()) > 0)
+                      .count();
+              assertThat(
+                      VALIDATOR
+                          .validate(funding)
+                          .violations("funding.disbursements.exceedCommitments"))
+                  .hasSize((int) beyond);
+              fired[0] += beyond > 0 ? 1 : 0;
+            });
+    // Between 5 and 95 % of the cases, however many -Dksmodel.cases asks for.
+    assertThat(fired[0])
+        .as("cases where spending exceeds commitments")
+        .isBetween(cases / 20, cases - cases / 20);
   }
 
   /** Fundings no builder check forbids: mixed and unknown currencies, zeros, odd dates, loops. */
