@@ -241,7 +241,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       reading.report(
           Problems.ROOT,
           Severity.FATAL,
-          "an NDJSON line is a JSON object, got " + (token == null ? "nothing" : token.asString()));
+          "an NDJSON line is a JSON object, got " + In.describe(token));
       return null;
     }
     if (kind == null) {

@@ -31,7 +31,7 @@ class JsonLimitsBuilderTest {
     assertThat(ones.toString())
         .isEqualTo(
             "JsonLimits{maxDepth=1, maxNumberLength=1, maxStringLength=1, maxNameLength=1,"
-                + " maxDocumentLength=1}");
+                + " maxDocumentLength=1, maxQuarantinedLength=1048576}");
     JsonLimits.Builder builder = JsonLimits.builder();
     assertThatThrownBy(() -> builder.maxDepth(0))
         .isInstanceOf(IllegalArgumentException.class)

@@ -91,12 +91,14 @@ class NdjsonReaderEdgeTest {
     assertThat(codes(records.get(0))).containsExactly("json.root", "json.entity.dropped");
     assertThat(records.get(0).problems().get(0).severity()).isEqualTo(Severity.FATAL);
     assertThat(records.get(0).problems().get(0).message())
-        .startsWith("an NDJSON line is a JSON object, got [");
+        .startsWith("an NDJSON line is a JSON object, got an array");
     assertThat(records.get(0).rawText()).contains("[1,2]");
     assertThat(records.get(0).kind()).isEmpty();
     assertThat(records.get(0).toString())
         .isEqualTo("NdjsonRecord{line=1, kind=-, no entity, problems=2}");
     assertThat(codes(records.get(1))).containsExactly("json.root", "json.entity.dropped");
+    assertThat(records.get(1).problems().get(0).message())
+        .startsWith("an NDJSON line is a JSON object, got a string");
     assertThat(records.get(2).isSuccess()).isTrue();
     assertThat(records.get(2).toString())
         .isEqualTo("NdjsonRecord{line=3, kind=institution, entity, problems=0}");
@@ -144,7 +146,9 @@ class NdjsonReaderEdgeTest {
     assertThat(over.problems().get(0).severity()).isEqualTo(Severity.FATAL);
     assertThat(over.problems().get(0).message())
         .isEqualTo("line 2 is longer than the limit of " + line.length() + " (line 2, column 1)");
-    assertThat(over.rawText()).contains(line + "x");
+    // Only the line's first limit bytes are kept, marked as cut.
+    assertThat(over.rawText()).hasValue(line);
+    assertThat(over.quarantined().orElseThrow().rawTextCut()).isTrue();
   }
 
   @Test
@@ -155,10 +159,10 @@ class NdjsonReaderEdgeTest {
   }
 
   @Test
-  void aLineOverTheLimitIsQuotedUpTo200CharactersAndTheNextLineIsReadAfresh() {
+  void aLineOverTheLimitIsKeptUpToTheLimitAndTheNextLineIsReadAfresh() {
     String longLine = good("A".repeat(300));
     List<NdjsonRecord> records = read(withLineLimit(10), longLine + "\n" + "{}\n");
-    assertThat(records.get(0).rawText().orElseThrow()).isEqualTo(longLine.substring(0, 200));
+    assertThat(records.get(0).rawText().orElseThrow()).isEqualTo(longLine.substring(0, 10));
     assertThat(records.get(1).lineNumber()).isEqualTo(2);
     assertThat(codes(records.get(1))).doesNotContain("json.limit.document");
   }

@@ -29,7 +29,8 @@ class ReadResultTest {
         new ReadResult<>(
             "v",
             List.of(problem(Severity.WARNING, "a", "1", "2"), problem(Severity.INFO, "b")),
-            Map.of());
+            Map.of(),
+            List.of());
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.isSuccess()).isTrue();
     assertThat(result.value()).contains("v");
@@ -44,7 +45,7 @@ class ReadResultTest {
   void anErrorOrAFatalIsAnError() {
     for (Severity severity : new Severity[] {Severity.ERROR, Severity.FATAL}) {
       ReadResult<String> result =
-          new ReadResult<>(null, List.of(problem(severity, "x")), Map.of("/x", "1"));
+          new ReadResult<>(null, List.of(problem(severity, "x")), Map.of("/x", "1"), List.of());
       assertThat(result.hasErrors()).isTrue();
       assertThat(result.isSuccess()).isFalse();
       assertThat(result.value()).isEmpty();
@@ -71,7 +72,7 @@ class ReadResultTest {
     for (int i = 0; i < 12; i++) {
       problems.add(problem(Severity.ERROR, "error" + i));
     }
-    ReadResult<String> result = new ReadResult<>(null, problems, Map.of());
+    ReadResult<String> result = new ReadResult<>(null, problems, Map.of(), List.of());
     assertThatThrownBy(result::orElseThrow)
         .isInstanceOfSatisfying(
             JsonReadException.class,
@@ -88,7 +89,7 @@ class ReadResultTest {
   @Test
   void theProblemsAndMembersAreCopies() {
     List<Violation> problems = new ArrayList<>(List.of(problem(Severity.INFO, "i")));
-    ReadResult<String> result = new ReadResult<>("v", problems, Map.of());
+    ReadResult<String> result = new ReadResult<>("v", problems, Map.of(), List.of());
     problems.clear();
     assertThat(result.problems()).hasSize(1);
   }

@@ -243,7 +243,8 @@ public final class In {
     }
   }
 
-  static String describe(JsonToken token) {
+  /** A token in words, for messages: "a string", "an array", "nothing" at the end of input. */
+  public static String describe(JsonToken token) {
     if (token == null) {
       return "nothing";
     }
