@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.KsJson;
 import org.ksmodel.json.ReadResult;
+import org.ksmodel.testkit.ByteMutator;
 import org.ksmodel.testkit.FuzzRunner;
 import org.ksmodel.testkit.FuzzRunner.Input;
 import org.ksmodel.testkit.FuzzRunner.Summary;

@@ -1,17 +1,15 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import org.ksmodel.testkit.Rng;
 
 /**
  * Corruptions of raw bytes that no well-formed writer makes: flipped bits, inserted, deleted and
  * duplicated runs, truncation, long repetitions, NUL bytes, byte-order marks and invalid UTF-8
  * (overlong forms, lone continuation bytes, encoded surrogates, code points past U+10FFFF, cut
- * sequences). {@link #describe} names what the last call did, for the failure report. The same as
- * the JSON fuzzer's in ksmodel-json's tests, which this module cannot see.
+ * sequences). {@link #describe} names what the last call did, for the failure report.
  */
-final class ByteMutator {
+public final class ByteMutator {
   private static final byte[][] INTERESTING = {
     {0},
     {(byte) 0xFF},
