@@ -96,6 +96,29 @@ public final class Validator {
   }
 
   /**
+   * Validates an entity of any of the five kinds on its own, as {@link #validate(Subject, Object)}
+   * does: for a stream of mixed entities, such as the records of an NDJSON file.
+   *
+   * @throws IllegalArgumentException if {@code entity} is not an institution, solution,
+   *     partnership, funding or results framework
+   */
+  public ValidationReport validateEntity(Object entity) {
+    Objects.requireNonNull(entity, "entity");
+    if (entity instanceof Institution institution) {
+      return validate(institution);
+    } else if (entity instanceof Solution solution) {
+      return validate(solution);
+    } else if (entity instanceof Partnership partnership) {
+      return validate(partnership);
+    } else if (entity instanceof Funding funding) {
+      return validate(funding);
+    } else if (entity instanceof ResultsFramework framework) {
+      return validate(framework);
+    }
+    throw new IllegalArgumentException("not an entity: " + entity.getClass().getName());
+  }
+
+  /**
    * Validates one entity on its own, with paths relative to it; rules that resolve references are
    * skipped, since there is no dataset to resolve them in.
    */

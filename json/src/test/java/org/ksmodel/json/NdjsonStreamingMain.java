@@ -11,11 +11,13 @@ import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.ResultsGen;
 import org.ksmodel.testkit.Rng;
 import org.ksmodel.testkit.SolutionGen;
+import org.ksmodel.validation.Validator;
 
 /**
  * Writes N generated entities (the five kinds in turn) to an NDJSON file with {@link NdjsonWriter}
- * and streams them back with {@link NdjsonReader}, printing sizes, times and the peak heap. Run
- * with a small heap to show that memory is bounded by one entity:
+ * and streams them back with {@link NdjsonReader}, validating each entity on its own as it arrives
+ * ({@link Validator#validateEntity}), printing sizes, times, findings and the peak heap. Run with a
+ * small heap to show that memory is bounded by one entity:
  *
  * <pre>
  * java -Xmx128m -cp "$(cat cp.txt)" org.ksmodel.json.NdjsonStreamingMain 1000000 /tmp/big.ndjson
@@ -57,13 +59,16 @@ public final class NdjsonStreamingMain {
     start = System.nanoTime();
     long entities = 0;
     long problems = 0;
+    long findings = 0;
     long peak = 0;
+    Validator validator = Validator.standard();
     try (NdjsonReader reader = json.ndjsonReader(file)) {
       while (reader.hasNext()) {
         NdjsonRecord record = reader.next();
         problems += record.problems().size();
         if (record.isSuccess()) {
           entities++;
+          findings += validator.validateEntity(record.entity().orElseThrow()).violations().size();
         }
         if (entities % 10_000 == 0) {
           peak = Math.max(peak, used());
@@ -75,8 +80,14 @@ public final class NdjsonStreamingMain {
         "wrote %d entities (%.1f MB, generated and written) in %.1f s%n",
         count, bytes / 1e6, writeSeconds);
     System.out.printf(
-        "read %d entities with %d problems in %.1f s: %.0f entities/s, %.1f MB/s%n",
-        entities, problems, readSeconds, entities / readSeconds, bytes / 1e6 / readSeconds);
+        "read and validated %d entities with %d problems (%d findings) in %.1f s: %.0f entities/s,"
+            + " %.1f MB/s%n",
+        entities,
+        problems,
+        findings,
+        readSeconds,
+        entities / readSeconds,
+        bytes / 1e6 / readSeconds);
     System.out.printf(
         "max heap %d MB, most heap in use while reading (sampled every 10,000 entities) %d MB%n",
         Runtime.getRuntime().maxMemory() / (1 << 20), peak / (1 << 20));

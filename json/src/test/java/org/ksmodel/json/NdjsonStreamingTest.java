@@ -34,6 +34,6 @@ class NdjsonStreamingTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     System.out.println(output);
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output).contains("read 1000000 entities with 0 problems");
+    assertThat(output).contains("read and validated 1000000 entities with 0 problems");
   }
 }

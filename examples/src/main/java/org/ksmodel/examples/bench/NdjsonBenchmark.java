@@ -4,14 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.ksmodel.funding.Funding;
-import org.ksmodel.institution.Institution;
 import org.ksmodel.json.KsJson;
 import org.ksmodel.json.NdjsonReader;
 import org.ksmodel.json.NdjsonRecord;
-import org.ksmodel.partnership.Partnership;
-import org.ksmodel.result.ResultsFramework;
-import org.ksmodel.solution.Solution;
 import org.ksmodel.validation.ValidationReport;
 import org.ksmodel.validation.Validator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,28 +83,13 @@ public class NdjsonBenchmark {
       while (reader.hasNext()) {
         NdjsonRecord record = reader.next();
         if (record.isSuccess()) {
-          ValidationReport report = validate(record.entity().orElseThrow());
+          ValidationReport report = validator.validateEntity(record.entity().orElseThrow());
           findings += report.violations().size();
           consume(sink, report);
         }
       }
     }
     return findings;
-  }
-
-  private ValidationReport validate(Object entity) {
-    if (entity instanceof Institution institution) {
-      return validator.validate(institution);
-    } else if (entity instanceof Solution solution) {
-      return validator.validate(solution);
-    } else if (entity instanceof Partnership partnership) {
-      return validator.validate(partnership);
-    } else if (entity instanceof Funding funding) {
-      return validator.validate(funding);
-    } else if (entity instanceof ResultsFramework framework) {
-      return validator.validate(framework);
-    }
-    throw new IllegalStateException("not an entity: " + entity.getClass());
   }
 
   private static void consume(Blackhole sink, Object value) {
