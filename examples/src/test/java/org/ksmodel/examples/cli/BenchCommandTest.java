@@ -2,9 +2,6 @@ package org.ksmodel.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,24 +10,19 @@ import org.openjdk.jmh.runner.options.Options;
 
 /** The bench command's command line; no benchmark runs here (JMH runs only from the jar). */
 class BenchCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return KsModelCli.standard().run(List.of(args), console);
+    return cli.run(args);
   }
 
   @Test
   void isListedAndHasItsOwnHelp() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("bench ");
-    out.reset();
+    assertThat(cli.out()).contains("bench ");
+    cli.resetOut();
     assertThat(run("bench", "--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(cli.out())
         .contains("usage: ksmodel bench [--quick] [--only REGEX]")
         .contains("ratio NAME = VALUE");
   }
@@ -44,11 +36,11 @@ class BenchCommandTest {
             List.of("bench", "--only"),
             List.of("bench", "--only", "Json(Benchmark"),
             List.of("bench", "--only", "NoSuchBenchmarkAnywhere"))) {
-      err.reset();
+      cli.resetErr();
       assertThat(run(args.toArray(String[]::new))).as("%s", args).isEqualTo(2);
-      assertThat(err.toString(StandardCharsets.UTF_8).lines()).as("%s", args).hasSize(1);
+      assertThat(cli.err().lines()).as("%s", args).hasSize(1);
     }
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no benchmark matches");
+    assertThat(cli.err()).contains("no benchmark matches");
   }
 
   @Test

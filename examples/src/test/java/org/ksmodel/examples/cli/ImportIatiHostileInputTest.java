@@ -57,25 +57,18 @@ class ImportIatiHostileInputTest {
       System.arraycopy(bad, 0, bytes, at, bad.length);
       System.arraycopy(valid, at, bytes, at + bad.length, valid.length - at);
       Path file = Files.write(dir.resolve("bad-utf8.xml"), bytes);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      CliRun cli = new CliRun();
       ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
       PrintStream original = System.err;
       int exit;
       System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
       try {
-        exit =
-            KsModelCli.standard()
-                .run(
-                    List.of("import-iati", file.toString()),
-                    new Console(
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+        exit = cli.run("import-iati", file.toString());
       } finally {
         System.setErr(original);
       }
       assertThat(exit).isEqualTo(2);
-      assertThat(err.toString(StandardCharsets.UTF_8).lines())
+      assertThat(cli.err().lines())
           .singleElement()
           .asString()
           .contains("bad-utf8.xml:6: not valid UTF-8");
@@ -91,28 +84,15 @@ class ImportIatiHostileInputTest {
     Path file = Files.writeString(dir.resolve("hostile.xml"), xml.apply(secret));
     Path json = dir.resolve("out.json");
     Path report = dir.resolve("report.json");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    CliRun cli = new CliRun();
     int exit =
-        KsModelCli.standard()
-            .run(
-                List.of(
-                    "import-iati",
-                    file.toString(),
-                    "-o",
-                    json.toString(),
-                    "--report",
-                    report.toString()),
-                console);
-    String errText = err.toString(StandardCharsets.UTF_8);
+        cli.run(
+            "import-iati", file.toString(), "-o", json.toString(), "--report", report.toString());
+    String errText = cli.err();
     assertThat(exit).isEqualTo(2);
     assertThat(errText.lines()).hasSize(1);
     assertThat(errText).contains(reason).doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(errText + out.toString(StandardCharsets.UTF_8)).doesNotContain(HostileXml.SECRET);
+    assertThat(errText + cli.out()).doesNotContain(HostileXml.SECRET);
     assertThat(json).doesNotExist();
     assertThat(report).doesNotExist();
   }

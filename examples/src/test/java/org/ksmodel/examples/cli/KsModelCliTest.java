@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,23 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KsModelCliTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return KsModelCli.standard().run(List.of(args), console);
+    return cli.run(args);
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.err();
   }
 
   @Test
@@ -50,7 +42,7 @@ class KsModelCliTest {
     assertThat(run("nonsense")).isEqualTo(2);
     assertThat(err())
         .isEqualTo("ksmodel: unknown command 'nonsense'; try --help" + System.lineSeparator());
-    err.reset();
+    cli.resetErr();
     assertThat(run("demo", "--frobnicate")).isEqualTo(2);
     assertThat(err().lines()).hasSize(1).first().asString().contains("unknown option --frobnicate");
     assertThat(run()).isEqualTo(2);
@@ -61,7 +53,7 @@ class KsModelCliTest {
   void validateExitsZeroForTheDemoDataset(@TempDir Path dir) {
     Path demo = dir.resolve("demo.json");
     assertThat(run("demo", "-o", demo.toString())).isZero();
-    out.reset();
+    cli.resetOut();
     assertThat(run("validate", demo.toString())).isZero();
     assertThat(out()).contains("valid, 0 violations");
   }
@@ -76,7 +68,7 @@ class KsModelCliTest {
         .contains("json.truncated")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
-    err.reset();
+    cli.resetErr();
     assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
     assertThat(err()).contains("no such file");
   }
@@ -105,7 +97,7 @@ class KsModelCliTest {
     assertThat(unknown.get("code").asText()).isEqualTo("json.member.unknown");
     assertThat(unknown.get("line").asInt()).isEqualTo(1);
     assertThat(unknown.has("column")).isTrue();
-    out.reset();
+    cli.resetOut();
     assertThat(run("validate", file.toString(), "--strict")).isEqualTo(2);
   }
 
@@ -116,7 +108,7 @@ class KsModelCliTest {
     Path file = Files.writeString(dir.resolve("bad-records.json"), dataset);
     assertThat(run("validate", file.toString())).isEqualTo(1);
     assertThat(out()).contains(", 2 records quarantined");
-    out.reset();
+    cli.resetOut();
     assertThat(run("validate", file.toString(), "--format", "json")).isEqualTo(1);
     JsonNode quarantined = new ObjectMapper().readTree(out()).get("quarantined");
     assertThat(quarantined).hasSize(2);
@@ -136,7 +128,7 @@ class KsModelCliTest {
       for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
         Path json = dir.resolve(xml.getFileName() + ".json");
         Path reportFile = dir.resolve(xml.getFileName() + ".report.json");
-        out.reset();
+        cli.resetOut();
         assertThat(
                 run(
                     "import-iati",
@@ -153,7 +145,7 @@ class KsModelCliTest {
         assertThat(report.get("imported").asInt() + report.get("rejected").asInt())
             .isEqualTo(activities == 0 ? report.get("imported").asInt() : activities);
         assertThat(report.get("rejections").size()).isEqualTo(report.get("rejected").asInt());
-        err.reset();
+        cli.resetErr();
         assertThat(run("validate", json.toString())).as(xml.toString()).isIn(0, 1);
         assertThat(err()).isEmpty();
       }
@@ -175,11 +167,11 @@ class KsModelCliTest {
   void everyCommandHasHelp() {
     assertThat(run("--help")).isZero();
     assertThat(out()).contains("demo");
-    out.reset();
+    cli.resetOut();
     assertThat(run("demo", "--help")).isZero();
     assertThat(out()).startsWith("usage: ksmodel demo");
     for (String command : List.of("validate", "import-iati", "report")) {
-      out.reset();
+      cli.resetOut();
       assertThat(run(command, "--help")).isZero();
       assertThat(out()).startsWith("usage: ksmodel " + command);
     }
