@@ -4,7 +4,8 @@
  */
 module org.ksmodel.json {
   requires transitive org.ksmodel.core;
-  requires com.fasterxml.jackson.databind;
+  // KsJsonModule is a Jackson Module: whoever uses it uses Jackson's types.
+  requires transitive com.fasterxml.jackson.databind;
 
   exports org.ksmodel.json;
 

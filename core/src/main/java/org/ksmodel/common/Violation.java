@@ -3,6 +3,7 @@ package org.ksmodel.common;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * One problem found in the data: a stable code, a severity, where it is, which entity it concerns,
@@ -12,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KsStyle
 public abstract class Violation {
+  // Package-private: only the generated implementation extends a value type.
+  Violation() {}
+
   /** The stable code, e.g. {@code partnership.triangular.facilitator}; never renamed. */
   public abstract String code();
 
@@ -50,5 +54,7 @@ public abstract class Violation {
     return severity() + " " + code() + where + subject + ": " + message();
   }
 
-  public static final class Builder extends ImmutableViolation.Builder {}
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
+  }
 }

@@ -8,12 +8,12 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
+import org.ksmodel.common.internal.KsStyle;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
@@ -37,6 +37,9 @@ import org.ksmodel.solution.SolutionStage;
 @Value.Immutable
 @KsStyle
 public abstract class Dataset {
+  // Package-private: only the generated implementation extends a value type.
+  Dataset() {}
+
   public abstract List<Institution> institutions();
 
   public abstract List<Solution> solutions();
@@ -201,5 +204,7 @@ public abstract class Dataset {
         + "}";
   }
 
-  public static final class Builder extends ImmutableDataset.Builder {}
+  public static final class Builder extends ImmutableDataset.Builder {
+    Builder() {}
+  }
 }

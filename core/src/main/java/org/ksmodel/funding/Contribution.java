@@ -3,8 +3,8 @@ package org.ksmodel.funding;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * What one institution commits to the funding: from which source, in cash or in kind, and how much.
@@ -13,6 +13,9 @@ import org.ksmodel.common.Money;
 @Value.Immutable
 @KsStyle
 public abstract class Contribution {
+  // Package-private: only the generated implementation extends a value type.
+  Contribution() {}
+
   /** The contributing institution. */
   public abstract InstitutionId contributor();
 
@@ -34,5 +37,7 @@ public abstract class Contribution {
   }
 
   /** Builds a {@link Contribution}; {@code builder().from(c)} copies one. */
-  public static final class Builder extends ImmutableContribution.Builder {}
+  public static final class Builder extends ImmutableContribution.Builder {
+    Builder() {}
+  }
 }

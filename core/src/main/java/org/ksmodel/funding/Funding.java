@@ -14,10 +14,10 @@ import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * The money behind one partnership, or behind one institution's knowledge-sharing programme: a
@@ -33,6 +33,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Funding {
+  // Package-private: only the generated implementation extends a value type.
+  Funding() {}
+
   /** The id. */
   public abstract FundingId id();
 
@@ -203,5 +206,7 @@ public abstract class Funding {
   }
 
   /** Builds a {@link Funding}; {@code builder().from(f)} copies one. */
-  public static final class Builder extends ImmutableFunding.Builder {}
+  public static final class Builder extends ImmutableFunding.Builder {
+    Builder() {}
+  }
 }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A financial transaction of the funding, as IATI records it: a type, a date, an amount, and the
@@ -15,6 +15,9 @@ import org.ksmodel.common.Money;
 @Value.Immutable
 @KsStyle
 public abstract class Transaction {
+  // Package-private: only the generated implementation extends a value type.
+  Transaction() {}
+
   /** Commitment, disbursement, expenditure or incoming funds. */
   public abstract TransactionType type();
 
@@ -39,5 +42,7 @@ public abstract class Transaction {
   }
 
   /** Builds a {@link Transaction}; {@code builder().from(t)} copies one. */
-  public static final class Builder extends ImmutableTransaction.Builder {}
+  public static final class Builder extends ImmutableTransaction.Builder {
+    Builder() {}
+  }
 }

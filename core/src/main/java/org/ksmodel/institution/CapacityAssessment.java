@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * An assessment of an institution's capacity to share knowledge: on a date, by itself, a peer or an
@@ -24,6 +24,9 @@ import org.ksmodel.common.KsStyle;
 @Value.Immutable
 @KsStyle
 public abstract class CapacityAssessment {
+  // Package-private: only the generated implementation extends a value type.
+  CapacityAssessment() {}
+
   /** The day the assessment was completed. */
   public abstract LocalDate date();
 
@@ -77,5 +80,7 @@ public abstract class CapacityAssessment {
    * Builds a {@link CapacityAssessment}; {@code builder().from(assessment)} copies one and {@code
    * putScores(pillar, score)} adds a pillar's score.
    */
-  public static final class Builder extends ImmutableCapacityAssessment.Builder {}
+  public static final class Builder extends ImmutableCapacityAssessment.Builder {
+    Builder() {}
+  }
 }

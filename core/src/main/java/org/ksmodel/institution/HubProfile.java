@@ -2,7 +2,7 @@ package org.ksmodel.institution;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * How an institution acts as a knowledge hub: an institution that identifies, packages and shares
@@ -12,6 +12,9 @@ import org.ksmodel.common.KsStyle;
 @Value.Immutable
 @KsStyle
 public abstract class HubProfile {
+  // Package-private: only the generated implementation extends a value type.
+  HubProfile() {}
+
   /** The reach of the hub. */
   public abstract HubScope scope();
 
@@ -41,5 +44,7 @@ public abstract class HubProfile {
   }
 
   /** Builds a {@link HubProfile}; {@code builder().from(profile)} copies one. */
-  public static final class Builder extends ImmutableHubProfile.Builder {}
+  public static final class Builder extends ImmutableHubProfile.Builder {
+    Builder() {}
+  }
 }

@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * An institution that takes part in knowledge sharing: a ministry, an agency, a bank, a network, a
@@ -27,6 +27,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Institution {
+  // Package-private: only the generated implementation extends a value type.
+  Institution() {}
+
   /** The institution's id, often its IATI organisation identifier. */
   public abstract InstitutionId id();
 
@@ -143,5 +146,7 @@ public abstract class Institution {
   }
 
   /** Builds an {@link Institution}; {@code builder().from(institution)} copies one. */
-  public static final class Builder extends ImmutableInstitution.Builder {}
+  public static final class Builder extends ImmutableInstitution.Builder {
+    Builder() {}
+  }
 }

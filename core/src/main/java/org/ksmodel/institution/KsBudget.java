@@ -5,9 +5,9 @@ import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * The money an institution sets aside for knowledge sharing: a fixed share of its annual budget (as
@@ -19,6 +19,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class KsBudget {
+  // Package-private: only the generated implementation extends a value type.
+  KsBudget() {}
+
   /** The earliest fiscal year that makes sense. */
   public static final int FIRST_YEAR = 1900;
 
@@ -103,6 +106,8 @@ public abstract class KsBudget {
 
   /** Builds a {@link KsBudget}; {@code builder().from(budget)} copies one. */
   public static final class Builder extends ImmutableKsBudget.Builder {
+    Builder() {}
+
     /** Sets the fiscal year, e.g. {@code 2024}. */
     public Builder fiscalYear(int year) {
       return fiscalYear(Year.of(year));

@@ -2,13 +2,16 @@ package org.ksmodel.institution;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /** The maturity of an institution on one {@link Pillar}: a level from 1 to 4, with evidence. */
 @Value.Immutable
 @KsStyle
 public abstract class PillarScore {
+  // Package-private: only the generated implementation extends a value type.
+  PillarScore() {}
+
   /** The lowest maturity level: knowledge sharing is ad hoc. */
   public static final int MIN_LEVEL = 1;
 
@@ -54,5 +57,7 @@ public abstract class PillarScore {
   }
 
   /** Builds a {@link PillarScore}; {@code builder().from(score)} copies one. */
-  public static final class Builder extends ImmutablePillarScore.Builder {}
+  public static final class Builder extends ImmutablePillarScore.Builder {
+    Builder() {}
+  }
 }

@@ -2,8 +2,8 @@ package org.ksmodel.partnership;
 
 import java.util.Set;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.internal.KsStyle;
 import org.ksmodel.result.IntermediateOutcome;
 
 /**
@@ -14,6 +14,9 @@ import org.ksmodel.result.IntermediateOutcome;
 @Value.Immutable
 @KsStyle
 public abstract class ChangeObjective {
+  // Package-private: only the generated implementation extends a value type.
+  ChangeObjective() {}
+
   /** The change sought, e.g. {@code The ministry adopts a single registry of beneficiaries}. */
   public abstract LocalizedText description();
 
@@ -29,5 +32,7 @@ public abstract class ChangeObjective {
   }
 
   /** Builds a {@link ChangeObjective}; {@code builder().from(c)} copies one. */
-  public static final class Builder extends ImmutableChangeObjective.Builder {}
+  public static final class Builder extends ImmutableChangeObjective.Builder {
+    Builder() {}
+  }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.internal.KsStyle;
 import org.ksmodel.result.IntermediateOutcome;
 
 /**
@@ -20,6 +20,9 @@ import org.ksmodel.result.IntermediateOutcome;
 @Value.Immutable
 @KsStyle
 public abstract class Design {
+  // Package-private: only the generated implementation extends a value type.
+  Design() {}
+
   /** The development goal the partnership contributes to; may be missing while it is drafted. */
   public abstract Optional<LocalizedText> developmentGoal();
 
@@ -45,5 +48,7 @@ public abstract class Design {
   }
 
   /** Builds a {@link Design}; {@code builder().from(d)} copies one. */
-  public static final class Builder extends ImmutableDesign.Builder {}
+  public static final class Builder extends ImmutableDesign.Builder {
+    Builder() {}
+  }
 }

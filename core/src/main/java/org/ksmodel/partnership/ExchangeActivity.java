@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.ksmodel.common.DateRange;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 import org.ksmodel.result.IntermediateOutcome;
 
 /**
@@ -17,6 +17,9 @@ import org.ksmodel.result.IntermediateOutcome;
 @Value.Immutable
 @KsStyle
 public abstract class ExchangeActivity {
+  // Package-private: only the generated implementation extends a value type.
+  ExchangeActivity() {}
+
   /** A short name, e.g. {@code Study tour to Oportunidades}. */
   public abstract Optional<LocalizedText> title();
 
@@ -57,5 +60,7 @@ public abstract class ExchangeActivity {
   }
 
   /** Builds an {@link ExchangeActivity}; {@code builder().from(a)} copies one. */
-  public static final class Builder extends ImmutableExchangeActivity.Builder {}
+  public static final class Builder extends ImmutableExchangeActivity.Builder {
+    Builder() {}
+  }
 }

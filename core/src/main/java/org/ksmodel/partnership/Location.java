@@ -3,12 +3,15 @@ package org.ksmodel.partnership;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ksmodel.common.CountryCode;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /** Where an exchange activity takes place: a country and, optionally, a place in it. */
 @Value.Immutable
 @KsStyle
 public abstract class Location {
+  // Package-private: only the generated implementation extends a value type.
+  Location() {}
+
   /** The country. */
   public abstract CountryCode country();
 
@@ -31,5 +34,7 @@ public abstract class Location {
   }
 
   /** Builds a {@link Location}; {@code builder().from(l)} copies one. */
-  public static final class Builder extends ImmutableLocation.Builder {}
+  public static final class Builder extends ImmutableLocation.Builder {
+    Builder() {}
+  }
 }

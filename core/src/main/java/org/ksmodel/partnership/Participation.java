@@ -3,8 +3,8 @@ package org.ksmodel.partnership;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * An institution's part in a partnership: which institution, and the roles it holds (IATI's
@@ -13,6 +13,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Participation {
+  // Package-private: only the generated implementation extends a value type.
+  Participation() {}
+
   /** The participating institution. */
   public abstract InstitutionId institution();
 
@@ -45,5 +48,7 @@ public abstract class Participation {
   }
 
   /** Builds a {@link Participation}; {@code builder().from(p)} copies one. */
-  public static final class Builder extends ImmutableParticipation.Builder {}
+  public static final class Builder extends ImmutableParticipation.Builder {
+    Builder() {}
+  }
 }

@@ -8,13 +8,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A cooperation initiative through which institutions share development solutions: what IATI calls
@@ -28,6 +28,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Partnership {
+  // Package-private: only the generated implementation extends a value type.
+  Partnership() {}
+
   /** The id; often the IATI activity identifier. */
   public abstract PartnershipId id();
 
@@ -127,5 +130,7 @@ public abstract class Partnership {
   }
 
   /** Builds a {@link Partnership}; {@code builder().from(p)} copies one. */
-  public static final class Builder extends ImmutablePartnership.Builder {}
+  public static final class Builder extends ImmutablePartnership.Builder {
+    Builder() {}
+  }
 }

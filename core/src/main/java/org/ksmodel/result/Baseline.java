@@ -3,12 +3,15 @@ package org.ksmodel.result;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /** Where an indicator stood before the partnership: a value, the day it was measured, a remark. */
 @Value.Immutable
 @KsStyle
 public abstract class Baseline {
+  // Package-private: only the generated implementation extends a value type.
+  Baseline() {}
+
   /** The value measured. */
   public abstract IndicatorValue value();
 
@@ -29,5 +32,7 @@ public abstract class Baseline {
   }
 
   /** Builds a {@link Baseline}; {@code builder().from(b)} copies one. */
-  public static final class Builder extends ImmutableBaseline.Builder {}
+  public static final class Builder extends ImmutableBaseline.Builder {
+    Builder() {}
+  }
 }

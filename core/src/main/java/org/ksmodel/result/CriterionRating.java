@@ -2,7 +2,7 @@ package org.ksmodel.result;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * An evaluation's rating of one DAC criterion: a score on the evaluation's {@link RatingScale}, or
@@ -12,6 +12,9 @@ import org.ksmodel.common.KsStyle;
 @Value.Immutable
 @KsStyle
 public abstract class CriterionRating {
+  // Package-private: only the generated implementation extends a value type.
+  CriterionRating() {}
+
   /** The score; empty when the criterion does not apply. */
   public abstract Optional<Integer> score();
 
@@ -39,5 +42,7 @@ public abstract class CriterionRating {
   }
 
   /** Builds a {@link CriterionRating}; {@code builder().from(r)} copies one. */
-  public static final class Builder extends ImmutableCriterionRating.Builder {}
+  public static final class Builder extends ImmutableCriterionRating.Builder {
+    Builder() {}
+  }
 }

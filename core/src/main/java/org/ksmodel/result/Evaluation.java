@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Path;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * An evaluation of a partnership (or solution, or institution) against the OECD-DAC criteria: its
@@ -20,6 +20,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Evaluation {
+  // Package-private: only the generated implementation extends a value type.
+  Evaluation() {}
+
   /** Self, mid-term, final, ex-post, impact or peer review. */
   public abstract EvaluationType type();
 
@@ -82,5 +85,7 @@ public abstract class Evaluation {
   }
 
   /** Builds an {@link Evaluation}; {@code builder().from(e)} copies one. */
-  public static final class Builder extends ImmutableEvaluation.Builder {}
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
+  }
 }

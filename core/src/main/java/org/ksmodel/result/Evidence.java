@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A piece of evidence of results: a case study, a survey, a testimonial, ... Because both a shared
@@ -15,6 +15,9 @@ import org.ksmodel.common.LocalizedText;
 @Value.Immutable
 @KsStyle
 public abstract class Evidence {
+  // Package-private: only the generated implementation extends a value type.
+  Evidence() {}
+
   /** The kind of evidence. */
   public abstract EvidenceType type();
 
@@ -33,5 +36,7 @@ public abstract class Evidence {
   }
 
   /** Builds an {@link Evidence}; {@code builder().from(e)} copies one. */
-  public static final class Builder extends ImmutableEvidence.Builder {}
+  public static final class Builder extends ImmutableEvidence.Builder {
+    Builder() {}
+  }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.ksmodel.common.DateRange;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A measure of progress towards a result (IATI's result indicator): how it is measured, in which
@@ -21,6 +21,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Indicator {
+  // Package-private: only the generated implementation extends a value type.
+  Indicator() {}
+
   private static final Pattern SDG_INDICATOR =
       Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.[1-9][0-9]?");
   private static final Comparator<DateRange> CHRONOLOGICAL =
@@ -148,5 +151,7 @@ public abstract class Indicator {
   }
 
   /** Builds an {@link Indicator}; {@code builder().from(i)} copies one. */
-  public static final class Builder extends ImmutableIndicator.Builder {}
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
 }

@@ -3,7 +3,7 @@ package org.ksmodel.result;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ksmodel.common.DateRange;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A target or an actual of an indicator for one period (IATI's indicator period with its target or
@@ -12,6 +12,9 @@ import org.ksmodel.common.KsStyle;
 @Value.Immutable
 @KsStyle
 public abstract class PeriodValue {
+  // Package-private: only the generated implementation extends a value type.
+  PeriodValue() {}
+
   /** The period the value is for, both ends included. */
   public abstract DateRange period();
 
@@ -32,5 +35,7 @@ public abstract class PeriodValue {
   }
 
   /** Builds a {@link PeriodValue}; {@code builder().from(v)} copies one. */
-  public static final class Builder extends ImmutablePeriodValue.Builder {}
+  public static final class Builder extends ImmutablePeriodValue.Builder {
+    Builder() {}
+  }
 }

@@ -3,9 +3,9 @@ package org.ksmodel.result;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A result the partnership (or solution, or institution) aims at, at one level of the results
@@ -14,6 +14,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Result {
+  // Package-private: only the generated implementation extends a value type.
+  Result() {}
+
   /** Output, intermediate outcome, outcome or impact. */
   public abstract ResultLevel level();
 
@@ -51,5 +54,7 @@ public abstract class Result {
   }
 
   /** Builds a {@link Result}; {@code builder().from(r)} copies one. */
-  public static final class Builder extends ImmutableResult.Builder {}
+  public static final class Builder extends ImmutableResult.Builder {
+    Builder() {}
+  }
 }

@@ -6,11 +6,11 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * The results of a partnership, of a solution or of an institution: the results aimed at with their
@@ -24,6 +24,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class ResultsFramework {
+  // Package-private: only the generated implementation extends a value type.
+  ResultsFramework() {}
+
   /** The id. */
   public abstract ResultsFrameworkId id();
 
@@ -84,5 +87,7 @@ public abstract class ResultsFramework {
   }
 
   /** Builds a {@link ResultsFramework}; {@code builder().from(r)} copies one. */
-  public static final class Builder extends ImmutableResultsFramework.Builder {}
+  public static final class Builder extends ImmutableResultsFramework.Builder {
+    Builder() {}
+  }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A place where a solution was adapted and taken up: a country, the institution that adopted it,
@@ -16,6 +16,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Adoption {
+  // Package-private: only the generated implementation extends a value type.
+  Adoption() {}
+
   /** The earliest year that makes sense for an adoption. */
   public static final int FIRST_YEAR = 1900;
 
@@ -59,6 +62,8 @@ public abstract class Adoption {
 
   /** Builds an {@link Adoption}; {@code builder().from(adoption)} copies one. */
   public static final class Builder extends ImmutableAdoption.Builder {
+    Builder() {}
+
     /** Sets the year of adoption, e.g. {@code 2019}. */
     public Builder year(int year) {
       return year(Year.of(year));

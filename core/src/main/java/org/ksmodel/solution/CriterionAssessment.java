@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * The judgement of a solution against one validation criterion: whether it is met (a yes or no, or
@@ -17,6 +17,9 @@ import org.ksmodel.common.KsStyle;
 @Value.Immutable
 @KsStyle
 public abstract class CriterionAssessment {
+  // Package-private: only the generated implementation extends a value type.
+  CriterionAssessment() {}
+
   /**
    * The criterion: a default one ({@link Criterion#code()}) or one of the catalogue's own
    * vocabulary.
@@ -72,6 +75,8 @@ public abstract class CriterionAssessment {
 
   /** Builds a {@link CriterionAssessment}; {@code builder().from(assessment)} copies one. */
   public static final class Builder extends ImmutableCriterionAssessment.Builder {
+    Builder() {}
+
     /** Sets the criterion to one of the default criteria. */
     public Builder criterion(Criterion criterion) {
       return criterion(criterion.code());

@@ -3,9 +3,9 @@ package org.ksmodel.solution;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A product that packages a solution for others to learn from: a case study, a training module, a
@@ -15,6 +15,9 @@ import org.ksmodel.common.LocalizedText;
 @Value.Immutable
 @KsStyle
 public abstract class KnowledgeProduct {
+  // Package-private: only the generated implementation extends a value type.
+  KnowledgeProduct() {}
+
   /** What kind of product it is. */
   public abstract KnowledgeProductType type();
 
@@ -49,5 +52,7 @@ public abstract class KnowledgeProduct {
   }
 
   /** Builds a {@link KnowledgeProduct}; {@code builder().from(product)} copies one. */
-  public static final class Builder extends ImmutableKnowledgeProduct.Builder {}
+  public static final class Builder extends ImmutableKnowledgeProduct.Builder {
+    Builder() {}
+  }
 }

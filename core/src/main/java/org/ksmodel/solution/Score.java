@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.internal.Checks;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A score on a scale, e.g. 4 on a scale from 1 to 5 with a pass mark of 3. Equality compares the
@@ -15,6 +15,9 @@ import org.ksmodel.common.internal.Checks;
 @Value.Immutable
 @KsStyle
 public abstract class Score {
+  // Package-private: only the generated implementation extends a value type.
+  Score() {}
+
   /** The score given. */
   public abstract BigDecimal value();
 
@@ -123,5 +126,7 @@ public abstract class Score {
   }
 
   /** Builds a {@link Score}; {@code builder().from(score)} copies one. */
-  public static final class Builder extends ImmutableScore.Builder {}
+  public static final class Builder extends ImmutableScore.Builder {
+    Builder() {}
+  }
 }

@@ -15,13 +15,13 @@ import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.KsStyle;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
+import org.ksmodel.common.internal.KsStyle;
 
 /**
  * A development solution, or good practice: something an institution did that worked, documented so
@@ -35,6 +35,9 @@ import org.ksmodel.common.SolutionId;
 @Value.Immutable
 @KsStyle
 public abstract class Solution {
+  // Package-private: only the generated implementation extends a value type.
+  Solution() {}
+
   /** How {@link #currentAssessments()} picks one assessment per criterion. */
   private static final Comparator<CriterionAssessment> NEWER_DATED_FIRST_UNDATED_OLDEST =
       Comparator.comparing(
@@ -201,5 +204,7 @@ public abstract class Solution {
   }
 
   /** Builds a {@link Solution}; {@code builder().from(solution)} copies one. */
-  public static final class Builder extends ImmutableSolution.Builder {}
+  public static final class Builder extends ImmutableSolution.Builder {
+    Builder() {}
+  }
 }

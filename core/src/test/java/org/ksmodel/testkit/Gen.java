@@ -54,7 +54,11 @@ public interface Gen<T> {
 
   @SafeVarargs
   static <T> Gen<T> oneOf(T... values) {
-    return rng -> rng.pick(values);
+    List<T> choices = new ArrayList<>(values.length);
+    for (T value : values) {
+      choices.add(value);
+    }
+    return rng -> rng.pick(choices);
   }
 
   static <E extends Enum<E>> Gen<E> enumOf(Class<E> type) {

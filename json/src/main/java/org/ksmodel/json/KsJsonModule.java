@@ -48,6 +48,12 @@ import org.ksmodel.result.IndicatorValue;
 public final class KsJsonModule extends Module {
   private static final Version VERSION = readVersion();
 
+  /**
+   * A module to register on a mapper ({@code mapper.registerModule(new KsJsonModule())}); also what
+   * {@code ObjectMapper.findAndRegisterModules()} finds through the service loader.
+   */
+  public KsJsonModule() {}
+
   @Override
   public String getModuleName() {
     return "ksmodel";

@@ -67,8 +67,8 @@ class GoldenTest {
     JsonNode rich = MAPPER.readTree(golden("rich.json"));
     JsonNode definitions = SchemaTest.shipped().get("$defs");
     definitions
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             definition -> {
               JsonNode properties = definition.getValue().get("properties");
               if (properties != null && !definition.getKey().endsWith("Record")) {

@@ -26,7 +26,7 @@ import org.ksmodel.validation.Validator;
 public final class NdjsonStreamingMain {
   private NdjsonStreamingMain() {}
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array can only be made raw
   private static final Gen<Object>[] KINDS =
       new Gen[] {
         InstitutionGen.any(),

@@ -140,6 +140,7 @@ class NoPolymorphicTypingTest {
 
   /** The canary can sing: with default typing turned on, the same payload makes one. */
   @Test
+  @SuppressWarnings("deprecation") // the most permissive typing is the point of this canary
   void theCanaryCountsWhatAnUnsafeMapperMakes() throws IOException {
     ObjectMapper unsafe =
         new ObjectMapper()

@@ -21,7 +21,9 @@ public final class PojoJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
         .build();
   }
 }

@@ -146,8 +146,8 @@ public final class HostileXml {
 
     /** Whether a connection was made (the backlog keeps it until it is accepted here). */
     public boolean wasContacted() {
-      try (Socket ignored = socket.accept()) {
-        return true;
+      try (Socket connection = socket.accept()) {
+        return connection.isConnected();
       } catch (SocketTimeoutException e) {
         return false;
       } catch (IOException e) {

@@ -29,7 +29,9 @@ public final class ObjectCodec<B, T> extends Codec<T> {
   private final Map<String, Integer> positions = new HashMap<>();
   private final long requiredMask;
 
+  // The fields array is copied and never handed out, so no caller's array can be polluted.
   @SafeVarargs
+  @SuppressWarnings("varargs")
   public ObjectCodec(
       String name,
       String description,
