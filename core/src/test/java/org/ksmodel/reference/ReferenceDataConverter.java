@@ -12,13 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -37,25 +35,24 @@ import org.xml.sax.SAXException;
 
 /**
  * Regenerates the bundled reference files ({@code src/main/resources/org/ksmodel/reference}) from
- * the shared data folder: IATI codelists (XML), the DAC List of ODA Recipients and the UN M49 list
- * (CSV). Run it after updating the shared data, then commit the changed files:
+ * the copies of their sources in core's test resources ({@code src/test/resources/realdata}, see
+ * its README): IATI codelists (XML), the DAC List of ODA Recipients and the UN M49 list (CSV). Run
+ * it after updating a copy there, then commit the changed files:
  *
  * <pre>
  * mvn -pl core test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.ksmodel.reference.ReferenceDataConverter
  * </pre>
  *
- * <p>Arguments, both optional: the data folder (default: {@link #locateSharedData()}) and the
- * output folder. The output is canonical (rows sorted by code, names with collapsed whitespace,
+ * <p>Arguments, both optional: the data folder (default: {@code src/test/resources/realdata}) and
+ * the output folder. The output is canonical (rows sorted by code, names with collapsed whitespace,
  * {@code \n} line ends), so the same data always gives the same bytes; {@code
  * ReferenceDataConverterTest} checks that the committed files are exactly that. The converter fails
  * on anything it does not expect (a code of the wrong form, an unknown status or category) instead
  * of guessing.
  */
 public final class ReferenceDataConverter {
-  /** The system property that names the shared data folder. */
-  public static final String DATA_PROPERTY = "ksmodel.shared.data";
-
+  static final String DATA_DIR = "src/test/resources/realdata";
   static final String RESOURCE_DIR = "src/main/resources/org/ksmodel/reference";
 
   private static final Pattern GOAL_TITLE = Pattern.compile("Goal (\\d+)\\. (.+)");
@@ -70,11 +67,7 @@ public final class ReferenceDataConverter {
 
   /** Writes the converted files; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    Path data =
-        args.length > 0
-            ? Path.of(args[0])
-            : locateSharedData()
-                .orElseThrow(() -> new IllegalStateException("no shared data folder found"));
+    Path data = args.length > 0 ? Path.of(args[0]) : defaultData();
     Path out = args.length > 1 ? Path.of(args[1]) : defaultOutput();
     Files.createDirectories(out);
     for (Map.Entry<String, String> file : convert(data).entrySet()) {
@@ -83,18 +76,10 @@ public final class ReferenceDataConverter {
     }
   }
 
-  /**
-   * The shared data folder: the system property {@value #DATA_PROPERTY} if set, otherwise {@code
-   * shared/data} in the folder that holds the project, seen from the core module ({@code
-   * ../../shared/data}) or from the project root ({@code ../shared/data}). Empty if none exists.
-   */
-  public static Optional<Path> locateSharedData() {
-    String property = System.getProperty(DATA_PROPERTY);
-    Stream<Path> candidates =
-        property != null
-            ? Stream.of(Path.of(property))
-            : Stream.of(Path.of("..", "..", "shared", "data"), Path.of("..", "shared", "data"));
-    return candidates.filter(Files::isDirectory).findFirst();
+  /** The copy of the source data in the repository: core's test resources. */
+  static Path defaultData() {
+    Path fromRoot = Path.of("core").resolve(DATA_DIR);
+    return Files.isDirectory(Path.of("core", "src")) ? fromRoot : Path.of(DATA_DIR);
   }
 
   private static Path defaultOutput() {

@@ -3,27 +3,26 @@ package org.ksmodel.reference;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ksmodel.testkit.RealData;
 
 class ReferenceDataConverterTest {
   /** Keeps the bundled data small; it was 99,091 bytes when written. */
   private static final int MAX_TOTAL_BYTES = 110_000;
 
   @Test
-  void committedResourcesAreTheConversionOfTheSharedData() throws IOException {
-    Optional<Path> data = ReferenceDataConverter.locateSharedData();
-    assumeTrue(data.isPresent(), "shared/data not found; set -Dksmodel.shared.data");
-
-    Map<String, String> converted = ReferenceDataConverter.convert(data.get());
+  void committedResourcesAreTheConversionOfTheRepositorysCopies() throws IOException {
+    Map<String, String> converted = ReferenceDataConverter.convert(RealData.dir());
+    // The converter's own default, run from the module or the project root, is that same copy.
+    assertThat(ReferenceDataConverter.defaultData().resolve("codelists/Country.xml"))
+        .isRegularFile();
 
     assertThat(converted).hasSize(10);
     for (Map.Entry<String, String> file : converted.entrySet()) {

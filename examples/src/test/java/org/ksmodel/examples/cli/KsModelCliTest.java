@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ksmodel.testkit.RealData;
 
 class KsModelCliTest {
   private final CliRun cli = new CliRun();
@@ -122,33 +122,31 @@ class KsModelCliTest {
   @Test
   void importIatiAccountsForEveryActivityAndItsOutputValidates(@TempDir Path dir)
       throws IOException {
-    Path shared = Path.of(System.getProperty("ksmodel.shared.data", "../../shared/data"));
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("iati")), "shared data present");
-    try (var files = Files.list(shared.resolve("iati"))) {
-      for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
-        Path json = dir.resolve(xml.getFileName() + ".json");
-        Path reportFile = dir.resolve(xml.getFileName() + ".report.json");
-        cli.resetOut();
-        assertThat(
-                run(
-                    "import-iati",
-                    xml.toString(),
-                    "-o",
-                    json.toString(),
-                    "--report",
-                    reportFile.toString()))
-            .as(xml.toString())
-            .isZero();
-        JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
-        int activities = count(Files.readString(xml), "<iati-activity");
-        assertThat(report.get("activities").asInt()).isEqualTo(activities);
-        assertThat(report.get("imported").asInt() + report.get("rejected").asInt())
-            .isEqualTo(activities == 0 ? report.get("imported").asInt() : activities);
-        assertThat(report.get("rejections").size()).isEqualTo(report.get("rejected").asInt());
-        cli.resetErr();
-        assertThat(run("validate", json.toString())).as(xml.toString()).isIn(0, 1);
-        assertThat(err()).isEmpty();
-      }
+    List<Path> files = RealData.iatiFiles();
+    assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+    for (Path xml : files) {
+      Path json = dir.resolve(xml.getFileName() + ".json");
+      Path reportFile = dir.resolve(xml.getFileName() + ".report.json");
+      cli.resetOut();
+      assertThat(
+              run(
+                  "import-iati",
+                  xml.toString(),
+                  "-o",
+                  json.toString(),
+                  "--report",
+                  reportFile.toString()))
+          .as(xml.toString())
+          .isZero();
+      JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+      int activities = count(Files.readString(xml), "<iati-activity");
+      assertThat(report.get("activities").asInt()).isEqualTo(activities);
+      assertThat(report.get("imported").asInt() + report.get("rejected").asInt())
+          .isEqualTo(activities == 0 ? report.get("imported").asInt() : activities);
+      assertThat(report.get("rejections").size()).isEqualTo(report.get("rejected").asInt());
+      cli.resetErr();
+      assertThat(run("validate", json.toString())).as(xml.toString()).isIn(0, 1);
+      assertThat(err()).isEmpty();
     }
   }
 

@@ -34,6 +34,7 @@ import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
 import org.ksmodel.result.ResultsFramework;
+import org.ksmodel.testkit.RealData;
 
 /** The IATI Standard's annotated activity example, mapped field by field. */
 class IatiAnnotatedExampleTest {
@@ -47,7 +48,7 @@ class IatiAnnotatedExampleTest {
 
   @BeforeAll
   static void importExample() {
-    result = IatiImporter.importFile(SharedData.iati("activity-standard-example-annotated.xml"));
+    result = IatiImporter.importFile(RealData.iati("activity-standard-example-annotated.xml"));
     assertThat(result.dataset().partnerships()).hasSize(1);
     partnership = result.dataset().partnerships().get(0);
   }

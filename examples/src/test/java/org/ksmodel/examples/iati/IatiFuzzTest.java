@@ -25,15 +25,16 @@ import org.ksmodel.testkit.ByteMutator;
 import org.ksmodel.testkit.FuzzRunner;
 import org.ksmodel.testkit.FuzzRunner.Input;
 import org.ksmodel.testkit.FuzzRunner.Summary;
+import org.ksmodel.testkit.RealData;
 import org.ksmodel.testkit.Rng;
 import org.ksmodel.validation.Validator;
 import org.w3c.dom.Document;
 
 /**
- * Mutation fuzzing of the IATI import: the shared real files, the hand-made test files and two
- * small built-in ones, corrupted by {@link XmlMutator} and {@link ByteMutator}. Every input must
- * end in an {@link IatiImport} that accounts for every record, validates, has a report that is JSON
- * and a dataset that is written and read back strictly unchanged, or in an {@link
+ * Mutation fuzzing of the IATI import: the real files of the repository, the hand-made test files
+ * and two small built-in ones, corrupted by {@link XmlMutator} and {@link ByteMutator}. Every input
+ * must end in an {@link IatiImport} that accounts for every record, validates, has a report that is
+ * JSON and a dataset that is written and read back strictly unchanged, or in an {@link
  * IatiReadException} with a one-line message; nothing else, no hang. The default run is short;
  * {@code -Dksmodel.fuzz.iterations=N} and {@code -Dksmodel.seed=N} change it.
  */
@@ -121,7 +122,7 @@ class IatiFuzzTest {
   }
 
   private static List<Document> seeds() {
-    List<Path> files = new ArrayList<>(xmlFiles(SharedData.dir().resolve("iati")));
+    List<Path> files = new ArrayList<>(xmlFiles(RealData.dir().resolve("iati")));
     try {
       files.addAll(xmlFiles(Path.of(IatiFuzzTest.class.getResource("/iati").toURI())));
     } catch (URISyntaxException e) {

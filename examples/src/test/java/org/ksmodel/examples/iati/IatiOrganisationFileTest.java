@@ -8,13 +8,14 @@ import org.ksmodel.common.Code;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.institution.InstitutionType;
+import org.ksmodel.testkit.RealData;
 
 /** Organisation files become institutions. */
 class IatiOrganisationFileTest {
   @Test
   void annotatedExample() {
     IatiImport result =
-        IatiImporter.importFile(SharedData.iati("organisation-standard-example-annotated.xml"));
+        IatiImporter.importFile(RealData.iati("organisation-standard-example-annotated.xml"));
     assertThat(result.fileType()).isEqualTo(IatiFileType.ORGANISATIONS);
     assertThat(result.organisations()).isEqualTo(1);
     assertThat(result.activities()).isZero();

@@ -14,16 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
+import org.ksmodel.testkit.RealData;
 import org.ksmodel.validation.ValidationReport;
 import org.ksmodel.validation.Validator;
 
-/** Every real IATI file of the shared data imports, accounts for every record and validates. */
-class IatiSharedFilesTest {
+/**
+ * Every real IATI file of the repository (RealData) imports, accounts for every record and
+ * validates.
+ */
+class IatiRealFilesTest {
   private static final Pattern ACTIVITY = Pattern.compile("<iati-activity[\\s>/]");
   private static final Pattern ORGANISATION = Pattern.compile("<iati-organisation[\\s>/]");
 
   static Stream<Path> files() throws IOException {
-    try (Stream<Path> files = Files.list(SharedData.dir().resolve("iati"))) {
+    try (Stream<Path> files = Files.list(RealData.dir().resolve("iati"))) {
       List<Path> xml = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
       assertThat(xml).isNotEmpty();
       return xml.stream();
@@ -53,7 +57,7 @@ class IatiSharedFilesTest {
     assertThat(result.imported() + result.rejected())
         .isEqualTo(result.activities() + result.organisations());
     assertThat(result.dataset().partnerships()).hasSize(result.activities() - result.rejected());
-    // The shared files are valid IATI: nothing in them should need rejecting, least of all
+    // The real files are valid IATI: nothing in them should need rejecting, least of all
     // because of a mapping bug ("could not be mapped").
     assertThat(result.rejections()).isEmpty();
   }
