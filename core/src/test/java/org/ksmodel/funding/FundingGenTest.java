@@ -28,7 +28,7 @@ import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.Property;
 import org.ksmodel.testkit.Rng;
 
-/** The generated fundings keep the funding rules of DESIGN.md section 6; the queries agree. */
+/** The generated fundings keep the funding rules of core/VALIDATION.md; the queries agree. */
 class FundingGenTest {
   private record Funded(Partnership partnership, Funding funding) {}
 

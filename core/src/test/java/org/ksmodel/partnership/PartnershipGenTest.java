@@ -19,7 +19,7 @@ import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.Property;
 import org.ksmodel.testkit.Rng;
 
-/** The generated partnerships keep the entity-level rules of DESIGN.md section 6. */
+/** The generated partnerships keep the entity-level rules of core/VALIDATION.md. */
 class PartnershipGenTest {
   private static final InstitutionId A = InstitutionId.of("A");
   private static final InstitutionId B = InstitutionId.of("B");

@@ -22,7 +22,7 @@ import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.Property;
 import org.ksmodel.testkit.ResultsGen;
 
-/** The generated frameworks keep the results rules of DESIGN.md section 6. */
+/** The generated frameworks keep the results rules of core/VALIDATION.md. */
 class ResultsGenTest {
   private record Measured(Partnership partnership, ResultsFramework framework) {}
 

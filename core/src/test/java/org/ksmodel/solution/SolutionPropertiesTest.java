@@ -64,7 +64,7 @@ class SolutionPropertiesTest {
     Property.forAll("solution rules", SolutionGen.any(), SolutionPropertiesTest::keepsTheRules);
   }
 
-  /** The entity-level rules of DESIGN.md section 6 for a solution. */
+  /** The entity-level rules (core/VALIDATION.md) for a solution. */
   static void keepsTheRules(Solution solution) {
     SolutionStage stage = solution.stage();
     if (stage.isAtLeast(SolutionStage.VALIDATED)) {

@@ -26,7 +26,7 @@ import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.Role;
 
 /**
- * Generators of fundings, valid by construction and by the funding rules of DESIGN.md section 6:
+ * Generators of fundings, valid by construction and by the funding rules of core/VALIDATION.md:
  * every amount in the currency of the budget; contributions that add up to no more than the budget;
  * CO_FINANCING only with at least two distinct contributors; for a REVERSE_LINKAGE partnership,
  * contributions from a provider and a recipient; disbursements and expenditures that add up to no

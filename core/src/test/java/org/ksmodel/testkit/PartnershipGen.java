@@ -32,7 +32,7 @@ import org.ksmodel.result.IntermediateOutcome;
 
 /**
  * Generators of partnerships and their parts, valid by construction and by the entity-level rules
- * of DESIGN.md section 6: at least two distinct institutions; a PROVIDER and a RECIPIENT (also for
+ * of core/VALIDATION.md: at least two distinct institutions; a PROVIDER and a RECIPIENT (also for
  * DOMESTIC); a TRIANGULAR partnership has a FACILITATOR that is neither provider nor recipient; a
  * REGIONAL one has at least three institutions; activities lie inside both the planned and the
  * actual period and each targets at least one intermediate outcome; a partnership past PLANNED has

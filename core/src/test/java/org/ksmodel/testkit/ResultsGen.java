@@ -34,8 +34,8 @@ import org.ksmodel.result.ResultLevel;
 import org.ksmodel.result.ResultsFramework;
 
 /**
- * Generators of results frameworks, valid by construction and by the results rules of DESIGN.md
- * section 6: PERCENTAGE values within 0-100; QUALITATIVE values are texts and the others numbers;
+ * Generators of results frameworks, valid by construction and by the results rules of
+ * core/VALIDATION.md: PERCENTAGE values within 0-100; QUALITATIVE values are texts and the others numbers;
  * baselines dated before the first target period; actuals only for periods that started before
  * {@link PartnershipGen#TODAY}; every indicator of a COMPLETED partnership has actuals; every
  * evaluation scores all six DAC criteria; an EX_POST evaluation is dated after the partnership's

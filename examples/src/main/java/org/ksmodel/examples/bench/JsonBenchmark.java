@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading and writing one JSON document of a generated dataset: through {@link KsJson} (strict, so
  * every problem would be reported) into the immutable model, and through plain Jackson databind
- * ({@link PojoJson}) into the mutable {@link Pojos}, the baseline of DESIGN.md section 10. Both
+ * ({@link PojoJson}) into the mutable {@link Pojos}, the baseline of the JSON comparisons. Both
  * sides read the same bytes, the document ksmodel writes, and write a document of the same content
  * (a test checks that the POJOs write back an equal tree).
  */

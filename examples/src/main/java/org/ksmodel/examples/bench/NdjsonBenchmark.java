@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Streaming a generated dataset's NDJSON (one entity a line, held in memory so that the disk does
  * not count) through {@link NdjsonReader}: reading alone, and reading with each entity validated on
  * its own as it arrives ({@code Validator.validate(entity)}: the rules that need no other entity).
- * DESIGN.md section 10 asks read and validate to keep 80 % of the throughput of reading alone.
+ * The floor asks read and validate to keep 80 % of the throughput of reading alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

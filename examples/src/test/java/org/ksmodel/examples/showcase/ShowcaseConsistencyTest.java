@@ -45,7 +45,7 @@ import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
 
 /**
- * Checks the showcase against the rules of DESIGN.md section 6 directly, so that it stays a model
+ * Checks the showcase against the rules of core/VALIDATION.md directly, so that it stays a model
  * of good data whichever validator rules are in place. Each problem is collected, so a failure
  * lists them all.
  */
