@@ -32,45 +32,52 @@ public final class JsonLimits {
   }
 
   /**
-   * The default limits: depth 64, numbers 100 characters, strings 1,000,000, names 256, 256 MiB;
-   * quarantined records keep 1 MiB of their text.
+   * {@return the default limits} They are depth 64, numbers 100 characters, strings 1,000,000,
+   * names 256, documents (and NDJSON lines) 256 MiB; quarantined records keep 1 MiB of their text.
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
+  /** {@return a new builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** How deep objects and arrays may nest. */
+  /** {@return how deep objects and arrays may nest} */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** How many characters a number may have, exponent included; also bounds its magnitude. */
+  /**
+   * {@return how many characters a number may have, exponent included} This also bounds its
+   * magnitude.
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** How many characters a string value may have. */
+  /** {@return how many characters a string value may have} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** How many characters a member name may have. */
+  /** {@return how many characters a member name may have} */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** How many bytes (or characters, for text input) a document, or one NDJSON line, may have. */
+  /**
+   * {@return how many bytes (or characters, for text input) a document, or one NDJSON line, may
+   * have}
+   */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
 
   /**
-   * How many bytes (or characters, for text input) of a quarantined record's raw text are kept
-   * ({@link QuarantinedRecord#rawText()}); a longer record is kept cut, with {@link
+   * {@return how many bytes (or characters, for text input) of a quarantined record's raw text
+   * ({@link QuarantinedRecord#rawText()}) are kept} A longer record is kept cut, with {@link
    * QuarantinedRecord#rawTextCut()} set. Not a limit on the input: nothing fails for it.
    */
   public int maxQuarantinedLength() {
@@ -94,7 +101,10 @@ public final class JsonLimits {
         + "}";
   }
 
-  /** Builds {@link JsonLimits}, starting from the defaults. */
+  /**
+   * Builds {@link JsonLimits}, starting from the defaults ({@link JsonLimits#defaults()}). Every
+   * limit must be positive. Not thread-safe.
+   */
   public static final class Builder {
     private int maxDepth = 64;
     private int maxNumberLength = 100;
@@ -105,26 +115,61 @@ public final class JsonLimits {
 
     private Builder() {}
 
+    /**
+     * Sets how deep objects and arrays may nest.
+     *
+     * @param maxDepth the limit; 64 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxDepth} is not positive
+     */
     public Builder maxDepth(int maxDepth) {
       this.maxDepth = positive(maxDepth, "maxDepth");
       return this;
     }
 
+    /**
+     * Sets how many characters a number may have, exponent included.
+     *
+     * @param maxNumberLength the limit; 100 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxNumberLength} is not positive
+     */
     public Builder maxNumberLength(int maxNumberLength) {
       this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
       return this;
     }
 
+    /**
+     * Sets how many characters a string value may have.
+     *
+     * @param maxStringLength the limit; 1,000,000 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxStringLength} is not positive
+     */
     public Builder maxStringLength(int maxStringLength) {
       this.maxStringLength = positive(maxStringLength, "maxStringLength");
       return this;
     }
 
+    /**
+     * Sets how many characters a member name may have.
+     *
+     * @param maxNameLength the limit; 256 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxNameLength} is not positive
+     */
     public Builder maxNameLength(int maxNameLength) {
       this.maxNameLength = positive(maxNameLength, "maxNameLength");
       return this;
     }
 
+    /**
+     * Sets how many bytes (or characters, for text input) a document, or one NDJSON line, may have.
+     *
+     * @param maxDocumentLength the limit; 256 MiB by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxDocumentLength} is not positive
+     */
     public Builder maxDocumentLength(long maxDocumentLength) {
       if (maxDocumentLength <= 0) {
         throw new IllegalArgumentException("maxDocumentLength must be positive");
@@ -133,6 +178,14 @@ public final class JsonLimits {
       return this;
     }
 
+    /**
+     * Sets how many bytes (or characters, for text input) of a quarantined record's raw text are
+     * kept.
+     *
+     * @param maxQuarantinedLength the length kept; 1 MiB by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxQuarantinedLength} is not positive
+     */
     public Builder maxQuarantinedLength(int maxQuarantinedLength) {
       this.maxQuarantinedLength = positive(maxQuarantinedLength, "maxQuarantinedLength");
       return this;
@@ -145,6 +198,7 @@ public final class JsonLimits {
       return value;
     }
 
+    /** {@return new limits with this builder's values} */
     public JsonLimits build() {
       return new JsonLimits(this);
     }

@@ -3,7 +3,10 @@ package org.ksmodel.json;
 import java.util.List;
 import org.ksmodel.common.Violation;
 
-/** Thrown by {@link ReadResult#orElseThrow()} when a read gave no value; carries the problems. */
+/**
+ * Thrown by {@link ReadResult#orElseThrow()} when a read gave no value; carries the problems. The
+ * message lists the first ten errors and fatal problems, one per line.
+ */
 public final class JsonReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -23,7 +26,10 @@ public final class JsonReadException extends RuntimeException {
     return text.toString();
   }
 
-  /** Every problem of the read. */
+  /**
+   * {@return every problem of the read, in the order found} The list is not serialized: it is null
+   * in an exception that went through Java serialization.
+   */
   public List<Violation> problems() {
     return problems;
   }

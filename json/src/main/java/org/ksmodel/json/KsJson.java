@@ -42,13 +42,21 @@ import org.ksmodel.solution.Solution;
 /**
  * Reads and writes ksmodel JSON without knowing Jackson: a dataset document ({@code {"ksmodel":
  * "1.0", "institutions": [...], ...}}), a single entity or part, or NDJSON (one entity per line).
- * The format is described in {@code WIRE-FORMAT.md} and by the JSON Schema at {@link
- * #SCHEMA_RESOURCE}.
+ * The format is described by the JSON Schema at {@link #SCHEMA_RESOURCE} ({@link #schema()}) and,
+ * with every problem code, in {@code json/WIRE-FORMAT.md} of the source repository.
  *
  * <p>Reading never throws for bad input: it returns a {@link ReadResult} with the value (if any)
- * and every problem as a {@link Violation} with a JSON Pointer, a line and a column. Reading is
- * streaming (token by token into the model's builders) and bounded by {@link JsonLimits}. An
- * instance is immutable and safe to share between threads.
+ * and every problem as a {@link Violation} with a JSON Pointer, a line and a column. An input that
+ * cannot be opened or read (a missing file, a failing stream) is a problem too, a FATAL one with
+ * the code {@code json.io}. Reading is streaming (token by token into the model's builders) and
+ * bounded by {@link JsonLimits}. How strict it is, is the {@link ReadMode}.
+ *
+ * <p>No Jackson exception escapes: reading turns them into problems, and writing to a stream, a
+ * writer or a file throws a plain {@link IOException} instead. The exceptions a caller can get are
+ * the ones documented on each method; arguments must not be null (a {@link NullPointerException}).
+ *
+ * <p>An instance is immutable and safe to share between threads; the {@link NdjsonReader}s and
+ * {@link NdjsonWriter}s it makes are for one stream and one thread each.
  *
  * <pre>{@code
  * KsJson json = KsJson.lenient();
@@ -79,48 +87,95 @@ public final class KsJson {
     this.factory = Json.factory(limits);
   }
 
-  /** Strict reading with the default limits, compact writing. */
+  /**
+   * {@return a shared instance: strict reading with the default limits, compact writing}
+   *
+   * @see ReadMode#STRICT
+   */
   public static KsJson strict() {
     return STRICT;
   }
 
-  /** Lenient reading with the default limits, compact writing. */
+  /**
+   * {@return a shared instance: lenient reading with the default limits, compact writing}
+   *
+   * @see ReadMode#LENIENT
+   */
   public static KsJson lenient() {
     return LENIENT;
   }
 
+  /** {@return a new builder, for another mode, other limits or pretty printing} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return how this instance reads: strict or lenient} */
   public ReadMode mode() {
     return mode;
   }
 
+  /** {@return the limits this instance reads within} */
   public JsonLimits limits() {
     return limits;
   }
 
   // ---------------------------------------------------------------- reading documents
 
+  /**
+   * Reads a dataset document from bytes: UTF-8, or UTF-16 or UTF-32 (the encoding is detected).
+   * Input longer than {@link JsonLimits#maxDocumentLength()} bytes is not read: a FATAL problem.
+   *
+   * @param json the document
+   * @return the dataset, or no value, with every problem; never throws for bad input
+   */
   public ReadResult<Dataset> readDataset(byte[] json) {
     return read(Dataset.class, json);
   }
 
+  /**
+   * Reads a dataset document from text. Text longer than {@link JsonLimits#maxDocumentLength()}
+   * characters is not read: a FATAL problem.
+   *
+   * @param json the document
+   * @return the dataset, or no value, with every problem; never throws for bad input
+   */
   public ReadResult<Dataset> readDataset(String json) {
     return read(Dataset.class, json);
   }
 
-  /** Reads from a stream, which is left open. */
+  /**
+   * Reads a dataset document from a stream of bytes (UTF-8, or UTF-16 or UTF-32), which is left
+   * open. Reading stops with a FATAL problem after {@link JsonLimits#maxDocumentLength()} bytes; a
+   * stream that fails is a FATAL {@code json.io} problem.
+   *
+   * @param json the stream, read to its end (content after the document is a problem)
+   * @return the dataset, or no value, with every problem; never throws for bad input
+   */
   public ReadResult<Dataset> readDataset(InputStream json) {
     return read(Dataset.class, json);
   }
 
-  /** Reads from a reader, which is left open. */
+  /**
+   * Reads a dataset document from a reader, which is left open. Reading stops with a FATAL problem
+   * after {@link JsonLimits#maxDocumentLength()} characters; a reader that fails is a FATAL {@code
+   * json.io} problem.
+   *
+   * @param json the reader, read to its end (content after the document is a problem)
+   * @return the dataset, or no value, with every problem; never throws for bad input
+   */
   public ReadResult<Dataset> readDataset(Reader json) {
     return read(Dataset.class, json);
   }
 
+  /**
+   * Reads a dataset document from a file (UTF-8, or UTF-16 or UTF-32), which is closed after
+   * reading. A file that cannot be opened or read is a FATAL {@code json.io} problem, not an
+   * exception.
+   *
+   * @param file the file
+   * @return the dataset, or no value, with every problem; never throws for bad input
+   */
   public ReadResult<Dataset> readDataset(Path file) {
     return read(Dataset.class, file);
   }
@@ -128,8 +183,19 @@ public final class KsJson {
   /**
    * Reads a document holding one value of {@code type}: a {@link Dataset}, an entity ({@link
    * Institution}, {@link Solution}, {@link Partnership}, {@link Funding}, {@link ResultsFramework};
-   * a {@code kind} member is allowed) or any part of one.
+   * a {@code kind} member is allowed), any part of one (such as a {@code Contribution} or an {@code
+   * Indicator}) or a value such as an id, a code, {@code Money}, a {@code DateRange} or a {@code
+   * LocalizedText}. {@code type} is the model's type itself ({@code Institution.class}, not an
+   * implementation class). The bytes are UTF-8, or UTF-16 or UTF-32 (the encoding is detected);
+   * input longer than {@link JsonLimits#maxDocumentLength()} bytes is not read: a FATAL problem.
    *
+   * <p>Only the records of a dataset's arrays are quarantined: for any other type {@link
+   * ReadResult#quarantine()} is empty.
+   *
+   * @param <T> the type read
+   * @param type the type of the value the document holds
+   * @param json the document
+   * @return the value, or no value, with every problem; never throws for bad input
    * @throws IllegalArgumentException if the format has no representation of {@code type}
    */
   public <T> ReadResult<T> read(Class<T> type, byte[] json) {
@@ -145,6 +211,16 @@ public final class KsJson {
         });
   }
 
+  /**
+   * Like {@link #read(Class, byte[])}, from text; text longer than {@link
+   * JsonLimits#maxDocumentLength()} characters is not read: a FATAL problem.
+   *
+   * @param <T> the type read
+   * @param type the type of the value the document holds
+   * @param json the document
+   * @return the value, or no value, with every problem; never throws for bad input
+   * @throws IllegalArgumentException if the format has no representation of {@code type}
+   */
   public <T> ReadResult<T> read(Class<T> type, String json) {
     Objects.requireNonNull(json, "json");
     return run(
@@ -158,7 +234,17 @@ public final class KsJson {
         });
   }
 
-  /** Reads from a stream, which is left open. */
+  /**
+   * Like {@link #read(Class, byte[])}, from a stream, which is left open. Reading stops with a
+   * FATAL problem after {@link JsonLimits#maxDocumentLength()} bytes; a stream that fails is a
+   * FATAL {@code json.io} problem.
+   *
+   * @param <T> the type read
+   * @param type the type of the value the document holds
+   * @param json the stream, read to its end (content after the document is a problem)
+   * @return the value, or no value, with every problem; never throws for bad input
+   * @throws IllegalArgumentException if the format has no representation of {@code type}
+   */
   public <T> ReadResult<T> read(Class<T> type, InputStream json) {
     Objects.requireNonNull(json, "json");
     RawCapture.Bytes capture = byteCapture(type);
@@ -168,7 +254,17 @@ public final class KsJson {
         f -> f.createParser(copied(capture, Bounded.of(json, limits.maxDocumentLength()))));
   }
 
-  /** Reads from a reader, which is left open. */
+  /**
+   * Like {@link #read(Class, byte[])}, from a reader, which is left open. Reading stops with a
+   * FATAL problem after {@link JsonLimits#maxDocumentLength()} characters; a reader that fails is a
+   * FATAL {@code json.io} problem.
+   *
+   * @param <T> the type read
+   * @param type the type of the value the document holds
+   * @param json the reader, read to its end (content after the document is a problem)
+   * @return the value, or no value, with every problem; never throws for bad input
+   * @throws IllegalArgumentException if the format has no representation of {@code type}
+   */
   public <T> ReadResult<T> read(Class<T> type, Reader json) {
     Objects.requireNonNull(json, "json");
     RawCapture.Chars capture =
@@ -178,6 +274,16 @@ public final class KsJson {
         type, capture, f -> f.createParser(capture == null ? bounded : capture.wrap(bounded)));
   }
 
+  /**
+   * Like {@link #read(Class, byte[])}, from a file, which is closed after reading. A file that
+   * cannot be opened or read is a FATAL {@code json.io} problem, not an exception.
+   *
+   * @param <T> the type read
+   * @param type the type of the value the document holds
+   * @param file the file
+   * @return the value, or no value, with every problem; never throws for bad input
+   * @throws IllegalArgumentException if the format has no representation of {@code type}
+   */
   public <T> ReadResult<T> read(Class<T> type, Path file) {
     Objects.requireNonNull(file, "file");
     RawCapture.Bytes capture = byteCapture(type);
@@ -245,9 +351,15 @@ public final class KsJson {
   // ---------------------------------------------------------------- writing documents
 
   /**
-   * Writes a {@link Dataset} as a document, or an entity or part of one on its own.
+   * Writes a {@link Dataset} as a document (with its {@code ksmodel} version member), or any other
+   * value {@link #read(Class, byte[])} reads (an entity, a part of one, an id, a code, ...) on its
+   * own. Indented when the instance was built with {@link Builder#prettyPrint(boolean)}.
    *
+   * @param value the value to write
+   * @return the JSON text
    * @throws IllegalArgumentException if the format has no representation of the value's type
+   * @throws UncheckedIOException if the JSON generator fails; writing a value of the model to
+   *     memory does not
    */
   public String writeString(Object value) {
     Writing writing = writing(value);
@@ -262,7 +374,15 @@ public final class KsJson {
     }
   }
 
-  /** Like {@link #writeString}, as UTF-8. */
+  /**
+   * Like {@link #writeString(Object)}, as UTF-8 bytes.
+   *
+   * @param value the value to write
+   * @return the JSON text in UTF-8
+   * @throws IllegalArgumentException if the format has no representation of the value's type
+   * @throws UncheckedIOException if the JSON generator fails; writing a value of the model to
+   *     memory does not
+   */
   public byte[] writeBytes(Object value) {
     Writing writing = writing(value);
     try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler())) {
@@ -275,7 +395,16 @@ public final class KsJson {
     }
   }
 
-  /** Writes UTF-8 to a stream, which is flushed and left open. */
+  /**
+   * Like {@link #writeString(Object)}, as UTF-8 to a stream, which is flushed and left open.
+   *
+   * @param value the value to write
+   * @param out the stream to write to
+   * @throws IllegalArgumentException if the format has no representation of the value's type; then
+   *     nothing is written
+   * @throws IOException if the stream cannot be written or flushed; part of the text may have been
+   *     written
+   */
   public void write(Object value, OutputStream out) throws IOException {
     Writing writing = writing(value);
     try (JsonGenerator generator = generator(factory.createGenerator(out))) {
@@ -285,7 +414,16 @@ public final class KsJson {
     }
   }
 
-  /** Writes to a writer, which is flushed and left open. */
+  /**
+   * Like {@link #writeString(Object)}, to a writer, which is flushed and left open.
+   *
+   * @param value the value to write
+   * @param out the writer to write to
+   * @throws IllegalArgumentException if the format has no representation of the value's type; then
+   *     nothing is written
+   * @throws IOException if the writer cannot be written or flushed; part of the text may have been
+   *     written
+   */
   public void write(Object value, Writer out) throws IOException {
     Writing writing = writing(value);
     try (JsonGenerator generator = generator(factory.createGenerator(out))) {
@@ -295,7 +433,17 @@ public final class KsJson {
     }
   }
 
-  /** Writes UTF-8 to a file, replacing it. */
+  /**
+   * Like {@link #writeString(Object)}, as UTF-8 to a file, which is created or replaced, and
+   * closed.
+   *
+   * @param value the value to write
+   * @param file the file to write
+   * @throws IllegalArgumentException if the format has no representation of the value's type; then
+   *     the file is not touched
+   * @throws IOException if the file cannot be opened (its folder does not exist, it may not be
+   *     written, ...) or written; it may then be left partly written
+   */
   public void write(Object value, Path file) throws IOException {
     Writing writing = writing(value);
     try (OutputStream out = Files.newOutputStream(file);
@@ -337,12 +485,25 @@ public final class KsJson {
 
   // ---------------------------------------------------------------- NDJSON
 
-  /** A reader of the entities of an NDJSON stream, one by one; closing it closes the stream. */
+  /**
+   * A reader of the entities of an NDJSON stream (UTF-8), one line at a time, in this instance's
+   * mode and within its limits ({@link JsonLimits#maxDocumentLength()} bounds each line).
+   *
+   * @param ndjson the stream; closing the reader closes it
+   * @return a reader, for this stream and one thread
+   */
   public NdjsonReader ndjsonReader(InputStream ndjson) {
     return new NdjsonReader(Objects.requireNonNull(ndjson, "ndjson"), factory, isStrict(), limits);
   }
 
-  /** A reader of the entities of an NDJSON file; a file that cannot be opened is reported. */
+  /**
+   * A reader of the entities of an NDJSON file (UTF-8), as {@link #ndjsonReader(InputStream)}. A
+   * file that cannot be opened is not an exception: the reader then gives one record, numbered 0,
+   * with a FATAL {@code json.io} problem.
+   *
+   * @param file the file; closing the reader closes it
+   * @return a reader, for this file and one thread
+   */
   public NdjsonReader ndjsonReader(Path file) {
     try {
       return ndjsonReader(Files.newInputStream(file));
@@ -351,20 +512,54 @@ public final class KsJson {
     }
   }
 
-  /** Reads a whole NDJSON text into a dataset; bad lines are reported as the mode says. */
+  /**
+   * Reads a whole NDJSON text (UTF-8) into a dataset, the entities of each kind in the order of
+   * their lines. In lenient mode a bad line, even one that is not JSON or is too long, is reported,
+   * quarantined and left out, and the rest is the value; there is no value only when the input
+   * cannot be read as a whole ({@code json.io}). In strict mode reading stops at the first line
+   * that gives no entity, and there is no value if any line has an error. The {@link
+   * ReadResult#unboundMembers()} are keyed by the line number, a colon and the JSON Pointer in the
+   * line ({@code 3:/nickname}).
+   *
+   * @param ndjson the NDJSON text
+   * @return the dataset, or no value, with the problems of every line read; never throws for bad
+   *     input
+   */
   public ReadResult<Dataset> readNdjson(byte[] ndjson) {
     return readNdjson(ndjsonReader(new ByteArrayInputStream(ndjson)));
   }
 
+  /**
+   * Like {@link #readNdjson(byte[])}, from text.
+   *
+   * @param ndjson the NDJSON text
+   * @return the dataset, or no value, with the problems of every line read; never throws for bad
+   *     input
+   */
   public ReadResult<Dataset> readNdjson(String ndjson) {
     return readNdjson(ndjson.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reads a whole NDJSON stream into a dataset; the stream is closed. */
+  /**
+   * Like {@link #readNdjson(byte[])}, from a stream, which is closed. The dataset is held in
+   * memory; use {@link #ndjsonReader(InputStream)} to handle one entity at a time.
+   *
+   * @param ndjson the stream, read to its end
+   * @return the dataset, or no value, with the problems of every line read; never throws for bad
+   *     input
+   */
   public ReadResult<Dataset> readNdjson(InputStream ndjson) {
     return readNdjson(ndjsonReader(ndjson));
   }
 
+  /**
+   * Like {@link #readNdjson(byte[])}, from a file, which is closed. A file that cannot be opened or
+   * read is a FATAL {@code json.io} problem, and there is no value.
+   *
+   * @param file the NDJSON file
+   * @return the dataset, or no value, with the problems of every line read; never throws for bad
+   *     input
+   */
   public ReadResult<Dataset> readNdjson(Path file) {
     return readNdjson(ndjsonReader(file));
   }
@@ -408,18 +603,42 @@ public final class KsJson {
     }
   }
 
-  /** A writer of entities, one per line, to a stream that stays open when the writer closes. */
+  /**
+   * A writer of entities, one per line, as UTF-8 to a stream that stays open when the writer
+   * closes. NDJSON is never indented, whatever {@link Builder#prettyPrint(boolean)} says.
+   *
+   * @param out the stream to write to
+   * @return a writer, for this stream and one thread
+   * @throws IOException declared for the generator Jackson makes; making a writer on a stream
+   *     writes nothing and does not fail
+   */
   public NdjsonWriter ndjsonWriter(OutputStream out) throws IOException {
     return new NdjsonWriter(factory.createGenerator(out), null);
   }
 
-  /** A writer of entities, one per line, to a file (replaced), closed with the writer. */
+  /**
+   * A writer of entities, one per line, as UTF-8 to a file, which is created or replaced, and
+   * closed when the writer closes. NDJSON is never indented.
+   *
+   * @param file the file to write
+   * @return a writer, for this file and one thread
+   * @throws IOException if the file cannot be opened for writing (its folder does not exist, it may
+   *     not be written, ...)
+   */
   public NdjsonWriter ndjsonWriter(Path file) throws IOException {
     OutputStream out = Files.newOutputStream(file);
     return new NdjsonWriter(factory.createGenerator(out), out);
   }
 
-  /** The entities of a dataset as NDJSON text. */
+  /**
+   * Writes the entities of a dataset as NDJSON text, one per line with its {@code kind} first, kind
+   * by kind in the dataset's order (institutions, solutions, partnerships, fundings, results
+   * frameworks). An NDJSON text has no {@code ksmodel} version member.
+   *
+   * @param dataset the dataset to write
+   * @return the NDJSON text, each line ended by {@code \n}
+   * @throws UncheckedIOException if the JSON generator fails; writing a dataset to memory does not
+   */
   public String writeNdjson(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter writer = ndjsonWriter(out)) {
@@ -432,7 +651,13 @@ public final class KsJson {
 
   // ---------------------------------------------------------------- schema
 
-  /** The JSON Schema of the format, as text. */
+  /**
+   * {@return the JSON Schema (draft 2020-12) of the format, as text} It is read from the class-path
+   * resource {@link #SCHEMA_RESOURCE} on each call.
+   *
+   * @throws IllegalStateException if the resource is missing (a broken packaging of this library)
+   * @throws UncheckedIOException if the resource cannot be read
+   */
   public static String schema() {
     try (InputStream in = KsJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
@@ -449,7 +674,10 @@ public final class KsJson {
     return "KsJson{mode=" + mode + ", limits=" + limits + ", pretty=" + pretty + "}";
   }
 
-  /** Builds a {@link KsJson}: strict by default, default limits, compact output. */
+  /**
+   * Builds a {@link KsJson}: strict by default, default limits, compact output. A builder is not
+   * thread-safe; the instances it builds are.
+   */
   public static final class Builder {
     private ReadMode mode = ReadMode.STRICT;
     private JsonLimits limits = JsonLimits.defaults();
@@ -457,22 +685,41 @@ public final class KsJson {
 
     private Builder() {}
 
+    /**
+     * Sets how the instance reads.
+     *
+     * @param mode strict or lenient; {@link ReadMode#STRICT} by default
+     * @return this builder
+     */
     public Builder mode(ReadMode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
+    /**
+     * Sets the limits the instance reads within.
+     *
+     * @param limits the limits; {@link JsonLimits#defaults()} by default
+     * @return this builder
+     */
     public Builder limits(JsonLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** Whether to indent the output (two spaces, one member per line). */
+    /**
+     * Sets whether documents are written indented (two spaces, one member per line). NDJSON is
+     * never indented.
+     *
+     * @param pretty true to indent; false (compact) by default
+     * @return this builder
+     */
     public Builder prettyPrint(boolean pretty) {
       this.pretty = pretty;
       return this;
     }
 
+    /** {@return a new instance with this builder's settings} */
     public KsJson build() {
       return new KsJson(this);
     }

@@ -39,11 +39,14 @@ import org.ksmodel.result.IndicatorValue;
  * member, so the module needs no other module and does not change how the mapper treats those types
  * elsewhere. The result reads and writes the same format as {@link KsJson}, with two differences:
  * the mapper's own settings decide how strict it is (unknown members fail by default), and the
- * {@code ksmodel} version member is written but not checked on reading. Use {@link KsJson} for
- * problems with JSON Pointers, lenient reading, NDJSON and limits.
+ * {@code ksmodel} version member is written but not checked on reading. Bad input fails as the
+ * mapper's usual Jackson exceptions ({@code JsonProcessingException} and its subclasses), not as a
+ * list of problems. Use {@link KsJson} for problems with JSON Pointers, lenient reading, NDJSON and
+ * limits.
  *
- * <p>The module and the serializers and deserializers it registers hold no state: a mapper with it
- * is as safe to share across threads as Jackson makes it (configure it first, then share).
+ * <p>The module is immutable and can be registered on any number of mappers; it and the serializers
+ * and deserializers it registers hold no state, so a mapper with it is as safe to share across
+ * threads as Jackson makes it (configure it first, then share).
  */
 public final class KsJsonModule extends Module {
   private static final Version VERSION = readVersion();

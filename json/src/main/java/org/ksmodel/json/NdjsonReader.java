@@ -30,13 +30,17 @@ import org.ksmodel.json.internal.RawCapture;
 import org.ksmodel.json.internal.Reads;
 
 /**
- * Reads an NDJSON file entity by entity: each line is one JSON object with a {@code kind} member
+ * Reads an NDJSON stream entity by entity: each line is one JSON object with a {@code kind} member
  * ({@code institution}, {@code solution}, {@code partnership}, {@code funding}, {@code
  * resultsFramework}). Memory stays bounded by one line, whatever the size of the file; a line
- * longer than the document limit is reported and skipped without being held.
+ * longer than the document limit ({@link JsonLimits#maxDocumentLength()}) is reported and skipped
+ * without being held. Made by {@link KsJson#ndjsonReader(java.io.InputStream)} and {@link
+ * KsJson#ndjsonReader(java.nio.file.Path)}, in the mode of that {@link KsJson}.
  *
  * <p>In lenient mode a bad line is reported (with its number and raw text) and reading goes on; in
- * strict mode the reader stops after the first line with an error. Blank lines are skipped.
+ * strict mode the reader stops after the first line with an error. Blank lines are skipped. Bad
+ * input never throws: every line gives an {@link NdjsonRecord} with its problems, and an input that
+ * fails (a FATAL {@code json.io} problem) ends the records.
  *
  * <p>Not thread-safe: one reader per stream, used by one thread at a time. The {@link KsJson} that
  * makes readers is shareable; the records they give are immutable.
@@ -78,6 +82,11 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     return reader;
   }
 
+  /**
+   * {@return whether there is another record} It reads the stream up to the end of the next line
+   * that is not blank, and may block doing so. False at the end of the input, after a record whose
+   * input failed, and in strict mode after the first record without an entity.
+   */
   @Override
   public boolean hasNext() {
     if (next == null && !stopped) {
@@ -91,6 +100,11 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     return next != null;
   }
 
+  /**
+   * {@return the record of the next line that is not blank}
+   *
+   * @throws NoSuchElementException if there is none ({@link #hasNext()} is false)
+   */
   @Override
   public NdjsonRecord next() {
     if (!hasNext()) {
@@ -101,7 +115,10 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     return record;
   }
 
-  /** The records as a sequential stream; closing the stream closes the reader. */
+  /**
+   * {@return the remaining records as a sequential, ordered stream} Closing the stream closes the
+   * reader; an {@link IOException} when closing it comes as an {@link UncheckedIOException}.
+   */
   public Stream<NdjsonRecord> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -116,11 +133,16 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
             });
   }
 
-  /** How many lines have been read so far, blank ones included. */
+  /** {@return how many lines have been read so far, blank ones included} */
   public long linesRead() {
     return lineNumber;
   }
 
+  /**
+   * Closes the stream the reader reads.
+   *
+   * @throws IOException if the stream cannot be closed
+   */
   @Override
   public void close() throws IOException {
     in.close();

@@ -39,50 +39,75 @@ public final class NdjsonRecord {
     this.quarantined = quarantined;
   }
 
-  /** The line in the file, from 1. */
+  /**
+   * {@return the line in the file, from 1} It is 0 for the one record that reports a file that
+   * could not be opened.
+   */
   public long lineNumber() {
     return lineNumber;
   }
 
-  /** The kind the line names, when it names a known one. */
+  /** {@return the kind the line names, when it names a known one} */
   public Optional<EntityKind> kind() {
     return Optional.ofNullable(kind);
   }
 
-  /** The entity: an Institution, Solution, Partnership, Funding or ResultsFramework. */
+  /**
+   * {@return the entity, when the line gave one} It is an {@code Institution}, a {@code Solution},
+   * a {@code Partnership}, a {@code Funding} or a {@code ResultsFramework}, as {@link #kind()}
+   * says.
+   */
   public Optional<Object> entity() {
     return Optional.ofNullable(entity);
   }
 
-  /** The entity, when the line holds one of {@code type}. */
+  /**
+   * {@return the entity, when the line gave one of {@code type}}
+   *
+   * @param <T> the type asked for
+   * @param type the type asked for, such as {@code Institution.class}
+   */
   public <T> Optional<T> entity(Class<T> type) {
     return type.isInstance(entity) ? Optional.of(type.cast(entity)) : Optional.empty();
   }
 
-  /** Whether the line gave an entity. */
+  /** {@return whether the line gave an entity} */
   public boolean isSuccess() {
     return entity != null;
   }
 
+  /**
+   * {@return the problems of the line, in the order found} Each is located by a JSON Pointer within
+   * the line and by the line and column in the file ({@link ReadResult#line(Violation)}). A line
+   * that gave no entity has at least one error or fatal problem.
+   */
   public List<Violation> problems() {
     return problems;
   }
 
-  /** The text of the line, when it gave no entity (decoded as UTF-8, bad bytes replaced). */
+  /**
+   * {@return the text of the line, when it gave no entity} It is decoded as UTF-8, bad bytes
+   * replaced; of a line longer than the document limit only the beginning is kept. Empty when the
+   * input could not be opened or read.
+   */
   public Optional<String> rawText() {
     return Optional.ofNullable(rawText);
   }
 
   /**
-   * The line as a quarantined record, when it gave no entity: its raw text (up to {@link
-   * JsonLimits#maxQuarantinedLength()}), its line, the byte offset where it starts in the file, and
-   * its problems. Empty for a line that gave an entity, and when the input could not be opened.
+   * {@return the line as a quarantined record, when it gave no entity} The record has its raw text
+   * (up to {@link JsonLimits#maxQuarantinedLength()}), its line, the byte offset where it starts in
+   * the file, and its problems. Empty for a line that gave an entity, and when the input could not
+   * be opened.
    */
   public Optional<QuarantinedRecord> quarantined() {
     return Optional.ofNullable(quarantined);
   }
 
-  /** The raw JSON of what the line held but the entity does not, by JSON Pointer in the line. */
+  /**
+   * {@return the raw JSON of what the line held but the entity does not, by JSON Pointer in the
+   * line} These are unknown members, later duplicates of a member and unknown enum constants.
+   */
   public Map<String, String> unboundMembers() {
     return unboundMembers;
   }

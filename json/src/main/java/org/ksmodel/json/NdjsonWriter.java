@@ -11,9 +11,12 @@ import org.ksmodel.json.internal.Codecs;
 import org.ksmodel.json.internal.Documents;
 
 /**
- * Writes entities one per line (NDJSON), each with its {@code kind} first, as they come: memory
- * stays bounded by one entity. Closing the writer flushes it and closes the target it was opened on
- * when the facade opened it (a file), not a stream the caller passed.
+ * Writes entities one per line (NDJSON), as UTF-8, each with its {@code kind} first, as they come:
+ * memory stays bounded by one entity. Made by {@link KsJson#ndjsonWriter(java.io.OutputStream)} and
+ * {@link KsJson#ndjsonWriter(java.nio.file.Path)}. Output is buffered: call {@link #flush()} to
+ * push it to the target, and {@link #close()} at the end. Closing the writer flushes it and closes
+ * the target when the facade opened it (a file), not a stream the caller passed. A writer is not to
+ * be used after it is closed.
  *
  * <p>Not thread-safe: one writer per stream, used by one thread at a time.
  */
@@ -29,10 +32,15 @@ public final class NdjsonWriter implements Closeable, Flushable {
   }
 
   /**
-   * Writes one entity on a line of its own.
+   * Writes one entity on a line of its own, ended by {@code \n}. The line may stay in the writer's
+   * buffer until {@link #flush()} or {@link #close()}.
    *
-   * @throws IllegalArgumentException if the value is not an Institution, Solution, Partnership,
-   *     Funding or ResultsFramework
+   * @param entity an {@code Institution}, a {@code Solution}, a {@code Partnership}, a {@code
+   *     Funding} or a {@code ResultsFramework}
+   * @return this writer
+   * @throws IllegalArgumentException if the value is null or not an Institution, Solution,
+   *     Partnership, Funding or ResultsFramework; then nothing is written
+   * @throws IOException if the target cannot be written; the line may then be partly written
    */
   public NdjsonWriter write(Object entity) throws IOException {
     EntityKind kind = Codecs.kindOf(entity);
@@ -50,7 +58,14 @@ public final class NdjsonWriter implements Closeable, Flushable {
     return this;
   }
 
-  /** Writes every entity of a dataset, kind by kind in the dataset's order. */
+  /**
+   * Writes every entity of a dataset, kind by kind in the dataset's order (institutions, solutions,
+   * partnerships, fundings, results frameworks).
+   *
+   * @param dataset the dataset whose entities to write
+   * @return this writer
+   * @throws IOException if the target cannot be written; the dataset may then be partly written
+   */
   public NdjsonWriter writeAll(Dataset dataset) throws IOException {
     for (Object entity : dataset.institutions()) {
       write(entity);
@@ -70,16 +85,27 @@ public final class NdjsonWriter implements Closeable, Flushable {
     return this;
   }
 
-  /** How many entities were written. */
+  /** {@return how many entities this writer has written} */
   public long count() {
     return count;
   }
 
+  /**
+   * Writes what is buffered to the target and flushes the target.
+   *
+   * @throws IOException if the target cannot be written or flushed
+   */
   @Override
   public void flush() throws IOException {
     out.flush();
   }
 
+  /**
+   * Flushes the writer, then closes the file the facade opened; a stream the caller passed stays
+   * open.
+   *
+   * @throws IOException if the target cannot be written, flushed or closed
+   */
   @Override
   public void close() throws IOException {
     try {

@@ -42,6 +42,8 @@ public final class QuarantinedRecord {
    * @param rawText its JSON text as in the input, possibly cut (see {@link #rawTextCut()})
    * @param rawTextCut whether {@code rawText} is only the beginning of the record
    * @param problems the problems found in it, the same as in the read's problem list
+   * @throws NullPointerException if {@code path}, {@code rawText} or {@code problems} is null, or
+   *     {@code problems} holds a null
    */
   public QuarantinedRecord(
       EntityKind kind,
@@ -64,43 +66,52 @@ public final class QuarantinedRecord {
     this.problems = List.copyOf(problems);
   }
 
-  /** The kind of entity the record was to be: its collection, or the kind its line names. */
+  /**
+   * {@return the kind of entity the record was to be} That is its collection in a document, or the
+   * kind its NDJSON line names; empty when the line names no known kind.
+   */
   public Optional<EntityKind> kind() {
     return Optional.ofNullable(kind);
   }
 
-  /** The JSON Pointer of the record in the document, e.g. {@code /partnerships/12}. */
+  /**
+   * {@return the JSON Pointer of the record in the document, e.g. {@code /partnerships/12}} It is
+   * the root for an NDJSON line.
+   */
   public Path path() {
     return path;
   }
 
-  /** The index of the record in its array, from 0; -1 for an NDJSON line. */
+  /** {@return the index of the record in its array, from 0; -1 for an NDJSON line} */
   public int index() {
     return index;
   }
 
-  /** The line where the record starts, from 1 (in NDJSON, the line of the file); -1 if unknown. */
+  /**
+   * {@return the line where the record starts, from 1 (in NDJSON, the line of the file); -1 if
+   * unknown}
+   */
   public long line() {
     return line;
   }
 
-  /** The column where the record starts, from 1; -1 if unknown. */
+  /** {@return the column where the record starts, from 1; -1 if unknown} */
   public long column() {
     return column;
   }
 
   /**
-   * Where the record starts, from 0: bytes from the start of byte input (a {@code byte[]}, a stream
-   * or a file), characters from the start of text input (a {@code String} or a {@code Reader}); -1
-   * when not known (byte input in UTF-16 or UTF-32).
+   * {@return where the record starts, from 0} It counts bytes from the start of byte input (a
+   * {@code byte[]}, a stream or a file) and characters from the start of text input (a {@code
+   * String} or a {@code Reader}); it is -1 when not known (byte input in UTF-16 or UTF-32).
    */
   public long offset() {
     return offset;
   }
 
   /**
-   * The record's JSON text exactly as in the input, from its first character to its last. Empty
-   * when it could not be kept (input in UTF-16 or UTF-32, or an NDJSON line that could not be
+   * {@return the record's JSON text exactly as in the input, from its first character to its last}
+   * Empty when it could not be kept (input in UTF-16 or UTF-32, or an NDJSON line that could not be
    * read); then {@link #rawTextCut()} is true.
    */
   public String rawText() {
@@ -108,15 +119,15 @@ public final class QuarantinedRecord {
   }
 
   /**
-   * Whether {@link #rawText()} is only the beginning of the record: it is longer than {@link
-   * JsonLimits#maxQuarantinedLength()}, or the input stopped being readable inside it (a FATAL
-   * problem: truncated, not JSON, a limit broken).
+   * {@return whether {@link #rawText()} is only the beginning of the record} That is so when the
+   * record is longer than {@link JsonLimits#maxQuarantinedLength()}, or the input stopped being
+   * readable inside it (a FATAL problem: truncated, not JSON, a limit broken).
    */
   public boolean rawTextCut() {
     return rawTextCut;
   }
 
-  /** The problems found in the record, in order; the last says why it was left out. */
+  /** {@return the problems found in the record, in order; the last says why it was left out} */
   public List<Violation> problems() {
     return problems;
   }

@@ -12,8 +12,10 @@ import org.ksmodel.common.Violation;
  * arguments (and end its message); see {@link #line(Violation)}.
  *
  * <p>In strict mode there is a value only when no problem is an error; in lenient mode there is one
- * unless a problem is fatal (the input is not JSON, breaks a limit, or is of another major
- * version).
+ * unless a problem is fatal (the input cannot be read, is not JSON, breaks a limit, or is of
+ * another major version). Reading NDJSON into a dataset ({@link KsJson#readNdjson(byte[])}) differs
+ * in lenient mode: a fatal problem in one line only loses that line, and there is no value only
+ * when the input cannot be read as a whole.
  *
  * <p>Instances are immutable and safe to share across threads.
  *
@@ -36,17 +38,21 @@ public final class ReadResult<T> {
     this.quarantine = List.copyOf(quarantine);
   }
 
-  /** The value read, or empty when the input could not be read (see {@link #problems()}). */
+  /** {@return the value read, or empty when the input could not be read} The problems say why. */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Whether there is a value. */
+  /** {@return whether there is a value} */
   public boolean isSuccess() {
     return value != null;
   }
 
-  /** The value, or a {@link JsonReadException} carrying the problems. */
+  /**
+   * {@return the value read}
+   *
+   * @throws JsonReadException if there is no value; it carries the problems
+   */
   public T orElseThrow() {
     if (value == null) {
       throw new JsonReadException(problems);
@@ -54,50 +60,69 @@ public final class ReadResult<T> {
     return value;
   }
 
-  /** Every problem, in the order found. */
+  /**
+   * {@return every problem, in the order found} Warnings and information are included; the list is
+   * empty when the input is exactly as the format says.
+   */
   public List<Violation> problems() {
     return problems;
   }
 
-  /** Whether any problem is an error or fatal. */
+  /**
+   * {@return whether any problem is an error or fatal} In lenient mode there can be a value even
+   * so.
+   */
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity().invalidates());
   }
 
-  /** The problems of one severity. */
+  /**
+   * {@return the problems of one severity, in the order found}
+   *
+   * @param severity the severity to keep
+   */
   public List<Violation> problems(Severity severity) {
     return problems.stream().filter(p -> p.severity() == severity).toList();
   }
 
   /**
-   * The raw JSON of what was in the input but is not in the value, by JSON Pointer: unknown
-   * members, later duplicates of a member, unknown enum constants. Lenient reading keeps them here
-   * so that nothing is lost silently.
+   * {@return the raw JSON of what was in the input but is not in the value, by JSON Pointer} These
+   * are unknown members, later duplicates of a member and unknown enum constants. Lenient reading
+   * keeps them here so that nothing is lost silently. After {@link KsJson#readNdjson(byte[])} each
+   * key starts with the line number and a colon ({@code 3:/nickname}).
    */
   public Map<String, String> unboundMembers() {
     return unboundMembers;
   }
 
   /**
-   * The records of the input that are not in the value, in input order, each with its raw JSON
-   * text, where it starts and its problems: the elements of a dataset document's arrays ({@code
-   * institutions}, ...) and the NDJSON lines that could not be built, or are {@code null}. In
-   * lenient mode, when there is a value, every record of the input is either in the value or here.
-   * In strict mode the records that cannot be built are here too, but then there is no value. When
-   * a read stops with a FATAL problem inside a record, that record is here with the text read of it
-   * ({@link QuarantinedRecord#rawTextCut()}); the records after it were not read. Empty for a
-   * document holding a single value.
+   * {@return the records of the input that are not in the value, in input order} Each has its raw
+   * JSON text, where it starts and its problems. They are the elements of a dataset document's
+   * arrays ({@code institutions}, ...) and the NDJSON lines that could not be built, or are {@code
+   * null}. In lenient mode, when there is a value, every record of the input is either in the value
+   * or here. In strict mode the records that cannot be built are here too, but then there is no
+   * value. When a read stops with a FATAL problem inside a record, that record is here with the
+   * text read of it ({@link QuarantinedRecord#rawTextCut()}); the records after it were not read.
+   * Empty for a document holding a single value.
    */
   public List<QuarantinedRecord> quarantine() {
     return quarantine;
   }
 
-  /** The line of a problem in the input (from 1), or -1 when it is not known. */
+  /**
+   * {@return the line of a problem in the input (from 1), or -1 when it is not known}
+   *
+   * @param problem a problem of a read
+   */
   public static long line(Violation problem) {
     return argument(problem, 0);
   }
 
-  /** The column of a problem in the input (from 1), or -1 when it is not known. */
+  /**
+   * {@return the column of a problem in the input (from 1), or -1 when it is not known}
+   *
+   * @param problem a problem of a read
+   */
   public static long column(Violation problem) {
     return argument(problem, 1);
   }

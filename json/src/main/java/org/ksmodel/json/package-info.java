@@ -1,5 +1,7 @@
 /**
- * The ksmodel JSON wire format (see {@code WIRE-FORMAT.md}).
+ * The ksmodel JSON wire format. Its JSON Schema ships in this library ({@link
+ * org.ksmodel.json.KsJson#schema()}); the format and every problem code are described in {@code
+ * json/WIRE-FORMAT.md} of the source repository.
  *
  * <ul>
  *   <li>{@link org.ksmodel.json.KsJson}: read and write datasets, entities and NDJSON without
