@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityId;
+import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
@@ -32,9 +34,17 @@ import org.ksmodel.common.internal.KsStyle;
  */
 @Value.Immutable
 @KsStyle
-public abstract class Funding {
+// Immutables would merge Builder.from over Entity, whose id has another type; from takes a Funding.
+@SuppressWarnings("immutables:from")
+public abstract class Funding implements Entity {
   // Package-private: only the generated implementation extends a value type.
   Funding() {}
+
+  /** {@return {@link EntityKind#FUNDING}, always} */
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.FUNDING;
+  }
 
   /** The id. */
   public abstract FundingId id();

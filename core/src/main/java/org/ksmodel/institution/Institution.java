@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.Entity;
+import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.SectorCode;
@@ -26,9 +28,18 @@ import org.ksmodel.common.internal.KsStyle;
  */
 @Value.Immutable
 @KsStyle
-public abstract class Institution {
+// Immutables would merge Builder.from over Entity, whose id has another type; from takes a
+// Institution.
+@SuppressWarnings("immutables:from")
+public abstract class Institution implements Entity {
   // Package-private: only the generated implementation extends a value type.
   Institution() {}
+
+  /** {@return {@link EntityKind#INSTITUTION}, always} */
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.INSTITUTION;
+  }
 
   /** The institution's id, often its IATI organisation identifier. */
   public abstract InstitutionId id();

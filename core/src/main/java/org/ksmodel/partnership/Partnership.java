@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.Entity;
+import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
@@ -27,9 +29,18 @@ import org.ksmodel.common.internal.KsStyle;
  */
 @Value.Immutable
 @KsStyle
-public abstract class Partnership {
+// Immutables would merge Builder.from over Entity, whose id has another type; from takes a
+// Partnership.
+@SuppressWarnings("immutables:from")
+public abstract class Partnership implements Entity {
   // Package-private: only the generated implementation extends a value type.
   Partnership() {}
+
+  /** {@return {@link EntityKind#PARTNERSHIP}, always} */
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.PARTNERSHIP;
+  }
 
   /** The id; often the IATI activity identifier. */
   public abstract PartnershipId id();

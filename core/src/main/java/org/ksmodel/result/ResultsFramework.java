@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityId;
+import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.ResultsFrameworkId;
@@ -23,9 +25,18 @@ import org.ksmodel.common.internal.KsStyle;
  */
 @Value.Immutable
 @KsStyle
-public abstract class ResultsFramework {
+// Immutables would merge Builder.from over Entity, whose id has another type; from takes a
+// ResultsFramework.
+@SuppressWarnings("immutables:from")
+public abstract class ResultsFramework implements Entity {
   // Package-private: only the generated implementation extends a value type.
   ResultsFramework() {}
+
+  /** {@return {@link EntityKind#RESULTS_FRAMEWORK}, always} */
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.RESULTS_FRAMEWORK;
+  }
 
   /** The id. */
   public abstract ResultsFrameworkId id();

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.Entity;
+import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
@@ -34,9 +36,18 @@ import org.ksmodel.common.internal.KsStyle;
  */
 @Value.Immutable
 @KsStyle
-public abstract class Solution {
+// Immutables would merge Builder.from over Entity, whose id has another type; from takes a
+// Solution.
+@SuppressWarnings("immutables:from")
+public abstract class Solution implements Entity {
   // Package-private: only the generated implementation extends a value type.
   Solution() {}
+
+  /** {@return {@link EntityKind#SOLUTION}, always} */
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.SOLUTION;
+  }
 
   /** How {@link #currentAssessments()} picks one assessment per criterion. */
   private static final Comparator<CriterionAssessment> NEWER_DATED_FIRST_UNDATED_OLDEST =

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
@@ -99,10 +100,10 @@ public final class Validator {
    * Validates an entity of any of the five kinds on its own, as {@link #validate(Subject, Object)}
    * does: for a stream of mixed entities, such as the records of an NDJSON file.
    *
-   * @throws IllegalArgumentException if {@code entity} is not an institution, solution,
-   *     partnership, funding or results framework
+   * @throws IllegalArgumentException if {@code entity} is not one of the model's aggregates (a
+   *     class of the caller's own that implements {@link Entity})
    */
-  public ValidationReport validateEntity(Object entity) {
+  public ValidationReport validateEntity(Entity entity) {
     Objects.requireNonNull(entity, "entity");
     if (entity instanceof Institution institution) {
       return validate(institution);

@@ -35,12 +35,12 @@ import org.ksmodel.result.ResultsFramework;
 
 /**
  * Generators of results frameworks, valid by construction and by the results rules of
- * core/VALIDATION.md: PERCENTAGE values within 0-100; QUALITATIVE values are texts and the others numbers;
- * baselines dated before the first target period; actuals only for periods that started before
- * {@link PartnershipGen#TODAY}; every indicator of a COMPLETED partnership has actuals; every
- * evaluation scores all six DAC criteria; an EX_POST evaluation is dated after the partnership's
- * planned and actual ends. Evidence, evaluations and actuals only come with partnerships that have
- * started, and are dated before {@link PartnershipGen#TODAY}.
+ * core/VALIDATION.md: PERCENTAGE values within 0-100; QUALITATIVE values are texts and the others
+ * numbers; baselines dated before the first target period; actuals only for periods that started
+ * before {@link PartnershipGen#TODAY}; every indicator of a COMPLETED partnership has actuals;
+ * every evaluation scores all six DAC criteria; an EX_POST evaluation is dated after the
+ * partnership's planned and actual ends. Evidence, evaluations and actuals only come with
+ * partnerships that have started, and are dated before {@link PartnershipGen#TODAY}.
  */
 public final class ResultsGen {
   private static final LocalDate LAST_PAST_DAY = PartnershipGen.TODAY.minusDays(1);

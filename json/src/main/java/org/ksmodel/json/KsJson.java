@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.funding.Funding;
@@ -351,18 +352,193 @@ public final class KsJson {
   // ---------------------------------------------------------------- writing documents
 
   /**
-   * Writes a {@link Dataset} as a document (with its {@code ksmodel} version member), or any other
-   * value {@link #read(Class, byte[])} reads (an entity, a part of one, an id, a code, ...) on its
-   * own. Indented when the instance was built with {@link Builder#prettyPrint(boolean)}.
+   * Writes a dataset as a document, with its {@code ksmodel} version member first. Indented when
+   * the instance was built with {@link Builder#prettyPrint(boolean)}.
    *
+   * @param dataset the dataset to write
+   * @return the JSON text
+   * @throws UncheckedIOException if the JSON generator fails; writing to memory does not
+   */
+  public String writeString(Dataset dataset) {
+    return string(document(dataset));
+  }
+
+  /**
+   * Writes one entity on its own, as {@link #read(Class, String)} reads it back.
+   *
+   * @param entity the entity to write
+   * @return the JSON text
+   * @throws IllegalArgumentException if the entity is not one of the model's aggregates (a class of
+   *     the caller's own that implements {@link Entity})
+   * @throws UncheckedIOException if the JSON generator fails; writing to memory does not
+   */
+  public String writeString(Entity entity) {
+    return string(entity(entity));
+  }
+
+  /**
+   * Writes any value of a type that {@link #read(Class, String)} reads (a part of an entity, an id,
+   * a code, money, ...) on its own.
+   *
+   * @param <T> the type of the value
+   * @param type the type whose form to write, e.g. {@code Money.class}
    * @param value the value to write
    * @return the JSON text
-   * @throws IllegalArgumentException if the format has no representation of the value's type
-   * @throws UncheckedIOException if the JSON generator fails; writing a value of the model to
-   *     memory does not
+   * @throws IllegalArgumentException if the format has no form for {@code type}
+   * @throws UncheckedIOException if the JSON generator fails; writing to memory does not
    */
-  public String writeString(Object value) {
-    Writing writing = writing(value);
+  public <T> String writeString(Class<T> type, T value) {
+    return string(value(type, value));
+  }
+
+  /**
+   * Like {@link #writeString(Dataset)}, as UTF-8 bytes.
+   *
+   * @param dataset the dataset to write
+   * @return the JSON text in UTF-8
+   * @throws UncheckedIOException if the JSON generator fails; writing to memory does not
+   */
+  public byte[] writeBytes(Dataset dataset) {
+    return bytes(document(dataset));
+  }
+
+  /**
+   * Like {@link #writeString(Entity)}, as UTF-8 bytes.
+   *
+   * @param entity the entity to write
+   * @return the JSON text in UTF-8
+   * @throws IllegalArgumentException if the entity is not one of the model's aggregates
+   * @throws UncheckedIOException if the JSON generator fails; writing to memory does not
+   */
+  public byte[] writeBytes(Entity entity) {
+    return bytes(entity(entity));
+  }
+
+  /**
+   * Like {@link #writeString(Class, Object)}, as UTF-8 bytes.
+   *
+   * @param <T> the type of the value
+   * @param type the type whose form to write
+   * @param value the value to write
+   * @return the JSON text in UTF-8
+   * @throws IllegalArgumentException if the format has no form for {@code type}
+   * @throws UncheckedIOException if the JSON generator fails; writing to memory does not
+   */
+  public <T> byte[] writeBytes(Class<T> type, T value) {
+    return bytes(value(type, value));
+  }
+
+  /**
+   * Like {@link #writeString(Dataset)}, as UTF-8 to a stream, which is flushed and left open.
+   *
+   * @param dataset the dataset to write
+   * @param out the stream to write to
+   * @throws IOException if the stream cannot be written or flushed; part of the text may have been
+   *     written
+   */
+  public void write(Dataset dataset, OutputStream out) throws IOException {
+    write(document(dataset), out);
+  }
+
+  /**
+   * Like {@link #writeString(Entity)}, as UTF-8 to a stream, which is flushed and left open.
+   *
+   * @param entity the entity to write
+   * @param out the stream to write to
+   * @throws IllegalArgumentException if the entity is not one of the model's aggregates; then
+   *     nothing is written
+   * @throws IOException if the stream cannot be written or flushed; part of the text may have been
+   *     written
+   */
+  public void write(Entity entity, OutputStream out) throws IOException {
+    write(entity(entity), out);
+  }
+
+  /**
+   * Like {@link #writeString(Dataset)}, to a writer, which is flushed and left open.
+   *
+   * @param dataset the dataset to write
+   * @param out the writer to write to
+   * @throws IOException if the writer cannot be written or flushed; part of the text may have been
+   *     written
+   */
+  public void write(Dataset dataset, Writer out) throws IOException {
+    write(document(dataset), out);
+  }
+
+  /**
+   * Like {@link #writeString(Entity)}, to a writer, which is flushed and left open.
+   *
+   * @param entity the entity to write
+   * @param out the writer to write to
+   * @throws IllegalArgumentException if the entity is not one of the model's aggregates; then
+   *     nothing is written
+   * @throws IOException if the writer cannot be written or flushed; part of the text may have been
+   *     written
+   */
+  public void write(Entity entity, Writer out) throws IOException {
+    write(entity(entity), out);
+  }
+
+  /**
+   * Like {@link #writeString(Dataset)}, as UTF-8 to a file, which is created or replaced, and
+   * closed.
+   *
+   * @param dataset the dataset to write
+   * @param file the file to write
+   * @throws IOException if the file cannot be opened (its folder does not exist, it may not be
+   *     written, ...) or written; it may then be left partly written
+   */
+  public void write(Dataset dataset, Path file) throws IOException {
+    write(document(dataset), file);
+  }
+
+  /**
+   * Like {@link #writeString(Entity)}, as UTF-8 to a file, which is created or replaced, and
+   * closed.
+   *
+   * @param entity the entity to write
+   * @param file the file to write
+   * @throws IllegalArgumentException if the entity is not one of the model's aggregates; then the
+   *     file is not touched
+   * @throws IOException if the file cannot be opened or written; it may then be left partly written
+   */
+  public void write(Entity entity, Path file) throws IOException {
+    write(entity(entity), file);
+  }
+
+  @FunctionalInterface
+  private interface Writing {
+    void write(JsonGenerator out) throws IOException;
+  }
+
+  private static Writing document(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    return out -> Documents.writeDataset(out, dataset);
+  }
+
+  private static Writing entity(Entity entity) {
+    Objects.requireNonNull(entity, "entity");
+    if (Codecs.kindOf(entity) == null) {
+      throw new IllegalArgumentException("not an entity of the model: " + entity.getClass());
+    }
+    Codec<Object> codec = Codecs.forValue(entity);
+    return out -> codec.write(out, entity);
+  }
+
+  private static <T> Writing value(Class<T> type, T value) {
+    Objects.requireNonNull(value, "value");
+    if (type == Dataset.class) {
+      return document((Dataset) value);
+    }
+    Codec<T> codec = Codecs.of(type);
+    if (codec == null) {
+      throw new IllegalArgumentException("the ksmodel JSON format has no form for " + type);
+    }
+    return out -> codec.write(out, value);
+  }
+
+  private String string(Writing writing) {
     SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
     try {
       try (JsonGenerator generator = generator(factory.createGenerator(out))) {
@@ -374,17 +550,7 @@ public final class KsJson {
     }
   }
 
-  /**
-   * Like {@link #writeString(Object)}, as UTF-8 bytes.
-   *
-   * @param value the value to write
-   * @return the JSON text in UTF-8
-   * @throws IllegalArgumentException if the format has no representation of the value's type
-   * @throws UncheckedIOException if the JSON generator fails; writing a value of the model to
-   *     memory does not
-   */
-  public byte[] writeBytes(Object value) {
-    Writing writing = writing(value);
+  private byte[] bytes(Writing writing) {
     try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler())) {
       try (JsonGenerator generator = generator(factory.createGenerator(out))) {
         writing.write(generator);
@@ -395,18 +561,8 @@ public final class KsJson {
     }
   }
 
-  /**
-   * Like {@link #writeString(Object)}, as UTF-8 to a stream, which is flushed and left open.
-   *
-   * @param value the value to write
-   * @param out the stream to write to
-   * @throws IllegalArgumentException if the format has no representation of the value's type; then
-   *     nothing is written
-   * @throws IOException if the stream cannot be written or flushed; part of the text may have been
-   *     written
-   */
-  public void write(Object value, OutputStream out) throws IOException {
-    Writing writing = writing(value);
+  // A Jackson exception becomes a plain IOException, without the cause: none escapes the facade.
+  private void write(Writing writing, OutputStream out) throws IOException {
     try (JsonGenerator generator = generator(factory.createGenerator(out))) {
       writing.write(generator);
     } catch (JsonProcessingException e) {
@@ -414,18 +570,7 @@ public final class KsJson {
     }
   }
 
-  /**
-   * Like {@link #writeString(Object)}, to a writer, which is flushed and left open.
-   *
-   * @param value the value to write
-   * @param out the writer to write to
-   * @throws IllegalArgumentException if the format has no representation of the value's type; then
-   *     nothing is written
-   * @throws IOException if the writer cannot be written or flushed; part of the text may have been
-   *     written
-   */
-  public void write(Object value, Writer out) throws IOException {
-    Writing writing = writing(value);
+  private void write(Writing writing, Writer out) throws IOException {
     try (JsonGenerator generator = generator(factory.createGenerator(out))) {
       writing.write(generator);
     } catch (JsonProcessingException e) {
@@ -433,43 +578,13 @@ public final class KsJson {
     }
   }
 
-  /**
-   * Like {@link #writeString(Object)}, as UTF-8 to a file, which is created or replaced, and
-   * closed.
-   *
-   * @param value the value to write
-   * @param file the file to write
-   * @throws IllegalArgumentException if the format has no representation of the value's type; then
-   *     the file is not touched
-   * @throws IOException if the file cannot be opened (its folder does not exist, it may not be
-   *     written, ...) or written; it may then be left partly written
-   */
-  public void write(Object value, Path file) throws IOException {
-    Writing writing = writing(value);
+  private void write(Writing writing, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         JsonGenerator generator = generator(factory.createGenerator(out))) {
       writing.write(generator);
     } catch (JsonProcessingException e) {
       throw new IOException(e.getOriginalMessage());
     }
-  }
-
-  @FunctionalInterface
-  private interface Writing {
-    void write(JsonGenerator out) throws IOException;
-  }
-
-  private static Writing writing(Object value) {
-    Objects.requireNonNull(value, "value");
-    if (value instanceof Dataset) {
-      return out -> Documents.writeDataset(out, (Dataset) value);
-    }
-    Codec<Object> codec = Codecs.forValue(value);
-    if (codec == null) {
-      throw new IllegalArgumentException(
-          "the ksmodel JSON format has no form for " + value.getClass());
-    }
-    return out -> codec.write(out, value);
   }
 
   private JsonGenerator generator(JsonGenerator generator) {

@@ -18,6 +18,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
@@ -206,7 +207,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     if (!kindFirst) {
       kind[0] = scanKind();
     }
-    Reads.Outcome<Object> outcome =
+    Reads.Outcome<Entity> outcome =
         Reads.run(
             factory,
             strict,
@@ -240,7 +241,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   /** The usual case, as this library writes: {@code {"kind": ...} first, read in one pass. */
-  private Object readKindFirst(In reading, EntityKind[] kind) throws IOException {
+  private Entity readKindFirst(In reading, EntityKind[] kind) throws IOException {
     JsonParser parser = reading.parser();
     parser.nextToken();
     parser.nextFieldName();
@@ -251,12 +252,14 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     if (kind[0] == null) {
       return null;
     }
-    return Documents.readEntity(
-        reading, kind[0], Codecs.entity(kind[0]), Documents.KIND_MEMBER, true, true);
+    // The codec of an entity kind builds that kind's aggregate.
+    return (Entity)
+        Documents.readEntity(
+            reading, kind[0], Codecs.entity(kind[0]), Documents.KIND_MEMBER, true, true);
   }
 
   /** The kind elsewhere in the object: found by a first pass, then the line is read. */
-  private Object readAnyOrder(In reading, EntityKind kind) throws IOException {
+  private Entity readAnyOrder(In reading, EntityKind kind) throws IOException {
     JsonParser parser = reading.parser();
     JsonToken token = parser.nextToken();
     if (token != JsonToken.START_OBJECT) {
@@ -275,7 +278,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       parser.skipChildren();
       return null;
     }
-    return Documents.readEntity(reading, kind, Codecs.entity(kind), Documents.KIND_MEMBER, true);
+    return (Entity)
+        Documents.readEntity(reading, kind, Codecs.entity(kind), Documents.KIND_MEMBER, true);
   }
 
   private EntityKind kind(In reading) throws IOException {

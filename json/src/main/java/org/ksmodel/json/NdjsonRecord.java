@@ -3,6 +3,7 @@ package org.ksmodel.json;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.Violation;
 
@@ -16,7 +17,7 @@ import org.ksmodel.common.Violation;
 public final class NdjsonRecord {
   private final long lineNumber;
   private final EntityKind kind;
-  private final Object entity;
+  private final Entity entity;
   private final List<Violation> problems;
   private final String rawText;
   private final Map<String, String> unboundMembers;
@@ -25,7 +26,7 @@ public final class NdjsonRecord {
   NdjsonRecord(
       long lineNumber,
       EntityKind kind,
-      Object entity,
+      Entity entity,
       List<Violation> problems,
       String rawText,
       Map<String, String> unboundMembers,
@@ -57,7 +58,7 @@ public final class NdjsonRecord {
    * a {@code Partnership}, a {@code Funding} or a {@code ResultsFramework}, as {@link #kind()}
    * says.
    */
-  public Optional<Object> entity() {
+  public Optional<Entity> entity() {
     return Optional.ofNullable(entity);
   }
 
@@ -67,7 +68,7 @@ public final class NdjsonRecord {
    * @param <T> the type asked for
    * @param type the type asked for, such as {@code Institution.class}
    */
-  public <T> Optional<T> entity(Class<T> type) {
+  public <T extends Entity> Optional<T> entity(Class<T> type) {
     return type.isInstance(entity) ? Optional.of(type.cast(entity)) : Optional.empty();
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.util.Objects;
+import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.internal.Codecs;
@@ -35,18 +37,17 @@ public final class NdjsonWriter implements Closeable, Flushable {
    * Writes one entity on a line of its own, ended by {@code \n}. The line may stay in the writer's
    * buffer until {@link #flush()} or {@link #close()}.
    *
-   * @param entity an {@code Institution}, a {@code Solution}, a {@code Partnership}, a {@code
-   *     Funding} or a {@code ResultsFramework}
+   * @param entity the entity to write
    * @return this writer
-   * @throws IllegalArgumentException if the value is null or not an Institution, Solution,
-   *     Partnership, Funding or ResultsFramework; then nothing is written
+   * @throws IllegalArgumentException if the entity is not one of the model's aggregates (a class of
+   *     the caller's own that implements {@link Entity}); then nothing is written
    * @throws IOException if the target cannot be written; the line may then be partly written
    */
-  public NdjsonWriter write(Object entity) throws IOException {
+  public NdjsonWriter write(Entity entity) throws IOException {
+    Objects.requireNonNull(entity, "entity");
     EntityKind kind = Codecs.kindOf(entity);
     if (kind == null) {
-      throw new IllegalArgumentException(
-          "not an entity of a dataset: " + (entity == null ? null : entity.getClass()));
+      throw new IllegalArgumentException("not an entity of the model: " + entity.getClass());
     }
     try {
       Documents.writeRecord(out, kind, entity);
@@ -67,19 +68,19 @@ public final class NdjsonWriter implements Closeable, Flushable {
    * @throws IOException if the target cannot be written; the dataset may then be partly written
    */
   public NdjsonWriter writeAll(Dataset dataset) throws IOException {
-    for (Object entity : dataset.institutions()) {
+    for (Entity entity : dataset.institutions()) {
       write(entity);
     }
-    for (Object entity : dataset.solutions()) {
+    for (Entity entity : dataset.solutions()) {
       write(entity);
     }
-    for (Object entity : dataset.partnerships()) {
+    for (Entity entity : dataset.partnerships()) {
       write(entity);
     }
-    for (Object entity : dataset.fundings()) {
+    for (Entity entity : dataset.fundings()) {
       write(entity);
     }
-    for (Object entity : dataset.resultsFrameworks()) {
+    for (Entity entity : dataset.resultsFrameworks()) {
       write(entity);
     }
     return this;

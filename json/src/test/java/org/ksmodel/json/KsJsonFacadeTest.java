@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ksmodel.common.Entity;
+import org.ksmodel.common.EntityId;
+import org.ksmodel.common.EntityKind;
+import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
@@ -23,6 +27,20 @@ import org.ksmodel.testkit.Rng;
 
 /** The facade's own logic: limits at their edge, the builder, every route in and out. */
 class KsJsonFacadeTest {
+  /** An integrator's class that claims to be an entity: the format has no form for it. */
+  private static final Entity FOREIGN_ENTITY =
+      new Entity() {
+        @Override
+        public EntityId id() {
+          return PartnershipId.of("P-1");
+        }
+
+        @Override
+        public EntityKind kind() {
+          return EntityKind.PARTNERSHIP;
+        }
+      };
+
   private static final String INSTITUTION =
       "{\"id\":\"A\",\"name\":{\"defaultLanguage\":\"en\",\"texts\":{\"en\":\"A\"}},"
           + "\"country\":\"CO\",\"type\":\"LINE_MINISTRY\"}";
@@ -95,9 +113,9 @@ class KsJsonFacadeTest {
     assertThatThrownBy(() -> KsJson.strict().read(Thread.class, "{}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the ksmodel JSON format has no form for class java.lang.Thread");
-    assertThatThrownBy(() -> KsJson.strict().writeString(new Object()))
+    assertThatThrownBy(() -> KsJson.strict().writeString(Thread.class, Thread.currentThread()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the ksmodel JSON format has no form for class java.lang.Object");
+        .hasMessage("the ksmodel JSON format has no form for class java.lang.Thread");
   }
 
   @Test
@@ -210,12 +228,13 @@ class KsJsonFacadeTest {
         };
     Institution institution = KsJson.strict().read(Institution.class, INSTITUTION).orElseThrow();
     try (NdjsonWriter writer = KsJson.strict().ndjsonWriter(out)) {
-      assertThatThrownBy(() -> writer.write("text"))
+      assertThatThrownBy(() -> writer.write(FOREIGN_ENTITY))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("not an entity of a dataset: class java.lang.String");
-      assertThatThrownBy(() -> writer.write(null))
+          .hasMessageStartingWith("not an entity of the model: ");
+      assertThatThrownBy(() -> KsJson.strict().writeString(FOREIGN_ENTITY))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("not an entity of a dataset: null");
+          .hasMessageStartingWith("not an entity of the model: ");
+      assertThatThrownBy(() -> writer.write(null)).isInstanceOf(NullPointerException.class);
       assertThat(writer.write(institution).write(institution).count()).isEqualTo(2);
       writer.flush();
       assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(2);

@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.ksmodel.common.Entity;
 import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.InstitutionGen;
@@ -26,15 +28,13 @@ import org.ksmodel.validation.Validator;
 public final class NdjsonStreamingMain {
   private NdjsonStreamingMain() {}
 
-  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array can only be made raw
-  private static final Gen<Object>[] KINDS =
-      new Gen[] {
-        InstitutionGen.any(),
-        SolutionGen.any(),
-        PartnershipGen.any(),
-        FundingGen.any(),
-        ResultsGen.any()
-      };
+  private static final List<Gen<? extends Entity>> KINDS =
+      List.of(
+          InstitutionGen.any(),
+          SolutionGen.any(),
+          PartnershipGen.any(),
+          FundingGen.any(),
+          ResultsGen.any());
 
   private static long used() {
     Runtime runtime = Runtime.getRuntime();
@@ -50,7 +50,7 @@ public final class NdjsonStreamingMain {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         NdjsonWriter writer = json.ndjsonWriter(out)) {
       for (long i = 0; i < count; i++) {
-        writer.write(KINDS[(int) (i % KINDS.length)].next(Rng.seeded(i)));
+        writer.write(KINDS.get((int) (i % KINDS.size())).next(Rng.seeded(i)));
       }
     }
     double writeSeconds = (System.nanoTime() - start) / 1e9;

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.dataset.Dataset;
+import org.ksmodel.partnership.Partnership;
 import org.ksmodel.testkit.Property;
 
 /** Generated datasets written and read back are equal to the original, whatever the route. */
@@ -108,7 +109,7 @@ class RoundTripTest {
     Dataset dataset = DatasetGen.dataset(4).next(org.ksmodel.testkit.Rng.seeded(7));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter writer = KsJson.strict().ndjsonWriter(out)) {
-      for (Object partnership : dataset.partnerships()) {
+      for (Partnership partnership : dataset.partnerships()) {
         writer.write(partnership);
       }
       assertThat(writer.count()).isEqualTo(dataset.partnerships().size());

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The comparisons with the baselines (their floors in examples/README.md), computed from benchmark figures. A comparison of ksmodel
- * with a baseline is ksmodel's throughput divided by the baseline's (higher is better, 1.0 is a
- * tie); a scaling ratio is the time at the largest size divided by the time at the smallest (10.0
- * is linear for sizes 10x apart).
+ * The comparisons with the baselines (their floors in examples/README.md), computed from benchmark
+ * figures. A comparison of ksmodel with a baseline is ksmodel's throughput divided by the
+ * baseline's (higher is better, 1.0 is a tie); a scaling ratio is the time at the largest size
+ * divided by the time at the smallest (10.0 is linear for sizes 10x apart).
  */
 public final class Ratios {
   private Ratios() {}

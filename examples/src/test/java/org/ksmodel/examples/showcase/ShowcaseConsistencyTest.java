@@ -45,9 +45,9 @@ import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
 
 /**
- * Checks the showcase against the rules of core/VALIDATION.md directly, so that it stays a model
- * of good data whichever validator rules are in place. Each problem is collected, so a failure
- * lists them all.
+ * Checks the showcase against the rules of core/VALIDATION.md directly, so that it stays a model of
+ * good data whichever validator rules are in place. Each problem is collected, so a failure lists
+ * them all.
  */
 class ShowcaseConsistencyTest {
   /** No date of the showcase is after this day (the data describes the past). */
