@@ -7,6 +7,8 @@ import java.util.Objects;
  * A value from an open vocabulary, such as an IATI organisation type ({@code
  * Code.of("OrganisationType", "10")}). Lists that change over time are modelled this way instead of
  * as Java enums, so a code the library does not know yet is kept, not rejected.
+ *
+ * <p>Immutable and safe to share between threads. Codes order by vocabulary, then by code.
  */
 public final class Code implements Comparable<Code> {
   private static final Comparator<Code> ORDER =
@@ -23,7 +25,11 @@ public final class Code implements Comparable<Code> {
   /**
    * Returns a code of a vocabulary.
    *
-   * @throws InvalidValueException if the vocabulary or the code is blank or has surrounding spaces
+   * @param vocabulary the name of the vocabulary, e.g. {@code OrganisationType}
+   * @param code the code within the vocabulary, e.g. {@code 10}
+   * @return the code
+   * @throws InvalidValueException if the vocabulary or the code is blank or starts or ends with
+   *     whitespace
    */
   public static Code of(String vocabulary, String code) {
     Objects.requireNonNull(vocabulary, "vocabulary");
@@ -33,12 +39,12 @@ public final class Code implements Comparable<Code> {
         Identifiers.requireTrimmed(code, "code"));
   }
 
-  /** The name of the vocabulary, e.g. {@code OrganisationType}. */
+  /** {@return the name of the vocabulary, e.g. {@code OrganisationType}} */
   public String vocabulary() {
     return vocabulary;
   }
 
-  /** The code within the vocabulary, e.g. {@code 10}. */
+  /** {@return the code within the vocabulary, e.g. {@code 10}} */
   public String code() {
     return code;
   }
@@ -60,7 +66,7 @@ public final class Code implements Comparable<Code> {
     return Objects.hash(vocabulary, code);
   }
 
-  /** {@code vocabulary:code}, e.g. {@code OrganisationType:10}. */
+  /** {@return {@code vocabulary:code}, e.g. {@code OrganisationType:10}} */
   @Override
   public String toString() {
     return vocabulary + ":" + code;

@@ -11,7 +11,7 @@ abstract class CodeValue {
     this.value = value;
   }
 
-  /** The code as written, e.g. in IATI files and on the wire. */
+  /** {@return the code as written, e.g. in IATI files and on the wire} */
   public final String value() {
     return value;
   }
@@ -28,7 +28,7 @@ abstract class CodeValue {
     return value.hashCode();
   }
 
-  /** The code as written. */
+  /** {@return the code as written, as {@link #value()}} */
   @Override
   public final String toString() {
     return value;

@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * <p>Only the form is checked here; whether the code exists is a reference-data question that the
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
+ *
+ * <p>Immutable and safe to share between threads. Codes order alphabetically.
  */
 public final class CountryCode extends CodeValue implements Comparable<CountryCode> {
 
@@ -17,6 +19,8 @@ public final class CountryCode extends CodeValue implements Comparable<CountryCo
   /**
    * Returns the code for a value of the right form.
    *
+   * @param value the code as written, e.g. {@code CO}
+   * @return the code
    * @throws InvalidValueException if the value is not two upper-case letters (ISO 3166-1 alpha-2)
    */
   public static CountryCode of(String value) {
@@ -28,7 +32,12 @@ public final class CountryCode extends CodeValue implements Comparable<CountryCo
             "two upper-case letters (ISO 3166-1 alpha-2)"));
   }
 
-  /** Whether {@code value} has the form of this code, without creating it. */
+  /**
+   * Tells whether text has the form of this code, without creating it or throwing.
+   *
+   * @param value the text to test
+   * @return whether {@link #of} would accept {@code value}
+   */
   public static boolean isWellFormed(String value) {
     return hasForm(Objects.requireNonNull(value, "value"));
   }

@@ -9,6 +9,8 @@ import java.util.Optional;
  * A period of whole days from a start date to an optional end date. Both ends are inclusive (a
  * range from 1 January to 31 December covers the year); without an end the range is open and runs
  * on indefinitely.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class DateRange {
   private static final String OPEN = "..";
@@ -22,8 +24,12 @@ public final class DateRange {
   }
 
   /**
-   * The days from {@code start} to {@code end}, both included.
+   * The days from {@code start} to {@code end}, both included; a range of one day when they are
+   * equal.
    *
+   * @param start the first day
+   * @param end the last day
+   * @return the range
    * @throws InvalidValueException if the end is before the start
    */
   public static DateRange of(LocalDate start, LocalDate end) {
@@ -37,20 +43,36 @@ public final class DateRange {
     return new DateRange(start, end);
   }
 
-  /** The open-ended range starting on {@code start}. */
+  /**
+   * The open-ended range starting on a day.
+   *
+   * @param start the first day
+   * @return the range from {@code start}, with no end
+   */
   public static DateRange startingOn(LocalDate start) {
     return new DateRange(Objects.requireNonNull(start, "start"), null);
   }
 
-  /** The range from {@code start} to an end that may be unknown. */
+  /**
+   * The range from a day to an end that may be unknown, as {@link #of(LocalDate, LocalDate)} or
+   * {@link #startingOn}.
+   *
+   * @param start the first day
+   * @param end the last day, or empty for an open-ended range
+   * @return the range
+   * @throws InvalidValueException if the end is before the start
+   */
   public static DateRange of(LocalDate start, Optional<LocalDate> end) {
     Objects.requireNonNull(end, "end");
     return end.isPresent() ? of(start, end.get()) : startingOn(start);
   }
 
   /**
-   * Reads {@code 2020-01-01/2021-12-31}, or {@code 2020-01-01/..} for an open end (ISO 8601).
+   * Reads {@code 2020-01-01/2021-12-31}, or {@code 2020-01-01/..} for an open end (ISO 8601): the
+   * form {@link #toString()} writes.
    *
+   * @param text the range as written
+   * @return the range
    * @throws InvalidValueException if the text is not of that form or the end is before the start
    */
   public static DateRange parse(CharSequence text) {
@@ -75,25 +97,39 @@ public final class DateRange {
     }
   }
 
+  /** {@return the first day} */
   public LocalDate start() {
     return start;
   }
 
-  /** The last day, or empty for an open-ended range. */
+  /** {@return the last day, or empty for an open-ended range} */
   public Optional<LocalDate> end() {
     return Optional.ofNullable(end);
   }
 
+  /** {@return whether the range has no end} */
   public boolean isOpenEnded() {
     return end == null;
   }
 
-  /** Whether {@code date} falls within the range, ends included. */
+  /**
+   * Tells whether a day falls within the range.
+   *
+   * @param date the day
+   * @return whether {@code date} is on or after the start and, unless the range is open-ended, on
+   *     or before the end
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && (end == null || !date.isAfter(end));
   }
 
-  /** Whether every day of {@code other} falls within this range. */
+  /**
+   * Tells whether this range covers all of another; an open-ended range is only enclosed by an
+   * open-ended one.
+   *
+   * @param other the other range
+   * @return whether every day of {@code other} falls within this range
+   */
   public boolean encloses(DateRange other) {
     if (other.start.isBefore(start)) {
       return false;
@@ -104,7 +140,12 @@ public final class DateRange {
     return other.end != null && !other.end.isAfter(end);
   }
 
-  /** Whether the two ranges share at least one day. */
+  /**
+   * Tells whether two ranges have a day in common.
+   *
+   * @param other the other range
+   * @return whether the two ranges share at least one day
+   */
   public boolean overlaps(DateRange other) {
     boolean startsBeforeOtherEnds = other.end == null || !start.isAfter(other.end);
     boolean otherStartsBeforeThisEnds = end == null || !other.start.isAfter(end);
@@ -123,7 +164,10 @@ public final class DateRange {
     return Objects.hash(start, end);
   }
 
-  /** The ISO 8601 form that {@link #parse} reads, e.g. {@code 2020-01-01/2021-12-31}. */
+  /**
+   * {@return the ISO 8601 form that {@link #parse} reads, e.g. {@code 2020-01-01/2021-12-31} or
+   * {@code 2020-01-01/..}}
+   */
   @Override
   public String toString() {
     return start + "/" + (end == null ? OPEN : end.toString());

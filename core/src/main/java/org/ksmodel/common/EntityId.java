@@ -8,7 +8,10 @@ import java.util.Comparator;
  *
  * <p>An id is free text without surrounding whitespace; an institution id is often an IATI
  * organisation identifier (see {@link IatiOrganisationIdentifier}). Ids of different kinds are
- * never equal, even with the same text.
+ * never equal, even with the same text. Ids order by kind (in the order of {@link EntityKind}),
+ * then by text.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public abstract sealed class EntityId implements Comparable<EntityId>
     permits InstitutionId, SolutionId, PartnershipId, FundingId, ResultsFrameworkId {
@@ -21,15 +24,18 @@ public abstract sealed class EntityId implements Comparable<EntityId>
     this.value = Identifiers.requireTrimmed(value, "id");
   }
 
-  /** The kind of aggregate this id names. */
+  /** {@return the kind of aggregate this id names} */
   public abstract EntityKind kind();
 
-  /** The id as text, as written on the wire. */
+  /** {@return the id as text, as written on the wire} */
   public final String value() {
     return value;
   }
 
-  /** Whether the id has the form of an IATI organisation identifier such as XM-DAC-41114. */
+  /**
+   * {@return whether the id has the form of an IATI organisation identifier such as {@code
+   * XM-DAC-41114}} Only the form is checked, not whether the agency is known.
+   */
   public final boolean looksLikeIatiIdentifier() {
     return IatiOrganisationIdentifier.parse(value).isPresent();
   }
@@ -51,6 +57,7 @@ public abstract sealed class EntityId implements Comparable<EntityId>
     return getClass().hashCode() * 31 + value.hashCode();
   }
 
+  /** {@return the id as text, as {@link #value()}} */
   @Override
   public final String toString() {
     return value;

@@ -2,10 +2,15 @@ package org.ksmodel.common;
 
 /** The kinds of aggregate a dataset holds; each has its own typed id. */
 public enum EntityKind {
+  /** An institution, named by an {@link InstitutionId}. */
   INSTITUTION("institution", "institutions"),
+  /** A development solution, named by a {@link SolutionId}. */
   SOLUTION("solution", "solutions"),
+  /** A partnership, named by a {@link PartnershipId}. */
   PARTNERSHIP("partnership", "partnerships"),
+  /** A funding, named by a {@link FundingId}. */
   FUNDING("funding", "fundings"),
+  /** A results framework, named by a {@link ResultsFrameworkId}. */
   RESULTS_FRAMEWORK("resultsFramework", "resultsFrameworks");
 
   private final String wireName;
@@ -16,12 +21,15 @@ public enum EntityKind {
     this.collectionName = collectionName;
   }
 
-  /** The name used for one entity of this kind, e.g. the {@code kind} member of an NDJSON line. */
+  /**
+   * {@return the name of one entity of this kind, e.g. {@code resultsFramework}} It is the {@code
+   * kind} member of an NDJSON line.
+   */
   public String wireName() {
     return wireName;
   }
 
-  /** The name of the collection in a dataset document, e.g. {@code partnerships}. */
+  /** {@return the name of the collection in a dataset document, e.g. {@code partnerships}} */
   public String collectionName() {
     return collectionName;
   }

@@ -12,13 +12,25 @@ import java.util.regex.Pattern;
  *
  * <p>Only the form is checked; whether the agency is on IATI's list of registration agencies is
  * answered by the reference data.
+ *
+ * <p>Immutable and safe to share between threads.
+ *
+ * @param agency the registration agency's code, e.g. {@code XM-DAC}
+ * @param number the organisation's number at that agency, e.g. {@code 41114}
  */
 public record IatiOrganisationIdentifier(String agency, String number) {
   private static final Pattern FORM =
       Pattern.compile(
           "([A-Z]{2}(?:_[A-Z]{2})?-[A-Za-z0-9_]{2,})-(\\S*[A-Za-z0-9])", Pattern.DOTALL);
 
-  /** Validates the parts; use {@link #parse} for text of unknown form. */
+  /**
+   * Makes an identifier from its two parts; use {@link #parse} for text of unknown form.
+   *
+   * @param agency the registration agency's code, e.g. {@code XM-DAC}
+   * @param number the organisation's number at that agency, e.g. {@code 41114}
+   * @throws InvalidValueException if {@code agency-number} is not of the form of an IATI
+   *     organisation identifier
+   */
   public IatiOrganisationIdentifier {
     if (!FORM.matcher(agency + "-" + number).matches()) {
       throw new InvalidValueException(
@@ -29,7 +41,13 @@ public record IatiOrganisationIdentifier(String agency, String number) {
     }
   }
 
-  /** Reads text such as {@code XM-DAC-41114}; empty when it does not have that form. */
+  /**
+   * Reads text such as {@code XM-DAC-41114}. Never throws: text of another form, and null, give an
+   * empty result.
+   *
+   * @param text the identifier as written, or null
+   * @return the identifier, or empty when the text does not have its form
+   */
   public static Optional<IatiOrganisationIdentifier> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -40,11 +58,15 @@ public record IatiOrganisationIdentifier(String agency, String number) {
         : Optional.empty();
   }
 
-  /** The country part of the agency code, e.g. {@code GB} for {@code GB-COH}. */
+  /**
+   * {@return the country part of the agency code, e.g. {@code GB} for {@code GB-COH}} It is {@code
+   * XI} or {@code XM} for international agencies.
+   */
   public String agencyCountry() {
     return agency.substring(0, 2);
   }
 
+  /** {@return the identifier as written, {@code agency-number}, e.g. {@code XM-DAC-41114}} */
   @Override
   public String toString() {
     return agency + "-" + number;

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Everything that is merely wrong, rather than meaningless, is left to the validator, which
  * reports instead of throwing.
+ *
+ * <p>The violation is not serialised with the exception: a deserialised exception keeps only its
+ * message, which holds the violation's text, and its {@link #violation()} is null.
  */
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +22,11 @@ public class InvalidValueException extends IllegalArgumentException {
 
   private final transient Violation violation;
 
-  /** An exception for the given problem. */
+  /**
+   * An exception for the given problem; its message is the violation's text.
+   *
+   * @param violation the problem, usually made with {@link Violation#construction}
+   */
   public InvalidValueException(Violation violation) {
     super(Objects.requireNonNull(violation, "violation").toString());
     this.violation = violation;
@@ -27,7 +34,10 @@ public class InvalidValueException extends IllegalArgumentException {
 
   /**
    * An exception for required attributes left unset, as reported by the generated builders. Not
-   * meant to be called by users; the message names the attributes.
+   * meant to be called by users. The violation has the code {@code value.required}, the path of the
+   * first attribute named in the message and the message itself.
+   *
+   * @param missingAttributesMessage the builder's message, which names the missing attributes
    */
   public InvalidValueException(String missingAttributesMessage) {
     this(requiredViolation(missingAttributesMessage));
@@ -39,12 +49,12 @@ public class InvalidValueException extends IllegalArgumentException {
     return Violation.construction("value.required", path, message);
   }
 
-  /** The problem, with the path of the offending attribute. */
+  /** {@return the problem, with the path of the offending attribute} */
   public Violation violation() {
     return violation;
   }
 
-  /** The path of the offending attribute, relative to the value being built. */
+  /** {@return the path of the offending attribute, relative to the value being built} */
   public Path path() {
     return violation.path();
   }

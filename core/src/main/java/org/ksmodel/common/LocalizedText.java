@@ -10,6 +10,9 @@ import java.util.Optional;
  * Text in one or more languages, with a default language whose text always exists. IATI narratives
  * map onto it: each {@code narrative} with its {@code xml:lang}, the activity's default language
  * for narratives without one.
+ *
+ * <p>Immutable and safe to share between threads. Two texts are equal when they have the same
+ * default language and the same text in each language.
  */
 public final class LocalizedText {
   private static final LanguageCode ENGLISH = LanguageCode.of("en");
@@ -22,12 +25,23 @@ public final class LocalizedText {
     this.texts = texts;
   }
 
-  /** English text. */
+  /**
+   * Text in English only.
+   *
+   * @param englishText the text
+   * @return the text, with English as its default language
+   */
   public static LocalizedText of(String englishText) {
     return of(ENGLISH, englishText);
   }
 
-  /** Text in one language, which becomes the default. */
+  /**
+   * Text in one language, which becomes the default.
+   *
+   * @param language the language of the text
+   * @param text the text
+   * @return the text
+   */
   public static LocalizedText of(LanguageCode language, String text) {
     // Most texts have one language: a singleton map is a third of the size of a linked one.
     return new LocalizedText(
@@ -39,6 +53,10 @@ public final class LocalizedText {
   /**
    * Text in several languages.
    *
+   * @param defaultLanguage the language whose text stands for the whole, e.g. the activity's
+   *     default language in IATI
+   * @param texts the text in each language; the map is copied
+   * @return the text, with the default language first and the others in the map's order
    * @throws InvalidValueException if there is no text in the default language
    */
   public static LocalizedText of(LanguageCode defaultLanguage, Map<LanguageCode, String> texts) {
@@ -60,28 +78,40 @@ public final class LocalizedText {
     return new LocalizedText(defaultLanguage, Collections.unmodifiableMap(copy));
   }
 
-  /** This text with {@code text} added (or replaced) in {@code language}. */
+  /**
+   * Adds or replaces the text in one language; the default language stays the same.
+   *
+   * @param language the language of the text
+   * @param text the text
+   * @return this text with {@code text} in {@code language}
+   */
   public LocalizedText with(LanguageCode language, String text) {
     Map<LanguageCode, String> copy = new LinkedHashMap<>(texts);
     copy.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(text, "text"));
     return new LocalizedText(defaultLanguage, Collections.unmodifiableMap(copy));
   }
 
+  /** {@return the default language, whose text always exists} */
   public LanguageCode defaultLanguage() {
     return defaultLanguage;
   }
 
-  /** The text in the default language. */
+  /** {@return the text in the default language} */
   public String text() {
     return texts.get(defaultLanguage);
   }
 
-  /** The text in {@code language}, if there is one. */
+  /**
+   * Looks up the text in one language, without falling back to the default.
+   *
+   * @param language the language wanted
+   * @return the text in {@code language}, or empty when there is none
+   */
   public Optional<String> text(LanguageCode language) {
     return Optional.ofNullable(texts.get(language));
   }
 
-  /** Every text by language, the default language first; unmodifiable. */
+  /** {@return every text by language, the default language first; unmodifiable} */
   public Map<LanguageCode, String> texts() {
     return texts;
   }
@@ -98,7 +128,7 @@ public final class LocalizedText {
     return defaultLanguage.hashCode() * 31 + texts.hashCode();
   }
 
-  /** The text in the default language. */
+  /** {@return the text in the default language, as {@link #text()}} */
   @Override
   public String toString() {
     return text();

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <p>Amounts are never negative (a reversal is a transaction of its own type, not a negative
  * amount). Sums are only taken within one currency: adding another currency throws, so a conversion
  * is never silent.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class Money implements Comparable<Money> {
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,18})?");
@@ -30,6 +32,9 @@ public final class Money implements Comparable<Money> {
   /**
    * The amount in the currency.
    *
+   * @param amount the amount, zero or more; its scale is kept for writing
+   * @param currency the currency
+   * @return the money
    * @throws InvalidValueException if the amount is negative or absurdly large or precise (more than
    *     30 integer digits or 18 decimals)
    */
@@ -49,8 +54,12 @@ public final class Money implements Comparable<Money> {
   /**
    * Reads a plain decimal amount such as {@code "1250000.00"} and an ISO 4217 code.
    *
-   * @throws InvalidValueException if the amount is not a plain non-negative decimal (no sign, no
-   *     exponent) or the currency is malformed
+   * @param amount the amount: 1 to 30 digits, optionally a dot and 1 to 18 digits
+   * @param currency the currency code, e.g. {@code USD}
+   * @return the money, with the scale as written
+   * @throws InvalidValueException if the amount is not a plain non-negative decimal of that size
+   *     (no sign, no exponent, no leading or trailing dot) or the currency is not three upper-case
+   *     letters
    */
   public static Money of(String amount, String currency) {
     Objects.requireNonNull(amount, "amount");
@@ -63,7 +72,12 @@ public final class Money implements Comparable<Money> {
     return of(new BigDecimal(amount), CurrencyCode.of(currency));
   }
 
-  /** Zero in the currency. */
+  /**
+   * Zero in a currency, the start of a sum.
+   *
+   * @param currency the currency
+   * @return zero, with scale 0
+   */
   public static Money zero(CurrencyCode currency) {
     return of(BigDecimal.ZERO, currency);
   }
@@ -72,21 +86,26 @@ public final class Money implements Comparable<Money> {
     return new InvalidValueException(Violation.construction(code, Path.of("amount"), message));
   }
 
+  /** {@return the amount, with the scale it was given; never negative} */
   public BigDecimal amount() {
     return amount;
   }
 
+  /** {@return the currency} */
   public CurrencyCode currency() {
     return currency;
   }
 
+  /** {@return whether the amount is zero, at any scale} */
   public boolean isZero() {
     return amount.signum() == 0;
   }
 
   /**
-   * The sum of this and {@code other}.
+   * Adds an amount of the same currency.
    *
+   * @param other the amount to add
+   * @return the sum of this and {@code other}, at the larger of their scales
    * @throws InvalidValueException if the currencies differ
    */
   public Money plus(Money other) {
@@ -105,7 +124,12 @@ public final class Money implements Comparable<Money> {
     return amount.compareTo(other.amount);
   }
 
-  /** Whether {@code other} has the same currency as this. */
+  /**
+   * Tells whether two amounts can be added or compared.
+   *
+   * @param other the other amount
+   * @return whether {@code other} has the same currency as this
+   */
   public boolean isSameCurrencyAs(Money other) {
     return currency.equals(other.currency);
   }
@@ -132,7 +156,7 @@ public final class Money implements Comparable<Money> {
     return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
   }
 
-  /** The plain amount and the currency, e.g. {@code 1250000.00 USD}. */
+  /** {@return the plain amount, as given, and the currency, e.g. {@code 1250000.00 USD}} */
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency;

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Where a value sits inside a document, as a list of member names and array indexes over the wire
  * names. Renders as a JSON Pointer (RFC 6901), e.g. {@code /partnerships/3/participations/0/roles}.
+ *
+ * <p>Immutable and safe to share between threads; the methods that extend a path return a new one.
  */
 public final class Path {
   private static final Path ROOT = new Path(List.of());
@@ -15,15 +17,34 @@ public final class Path {
   /** One step of a path: a member of an object, or an index into an array. */
   public sealed interface Segment permits Member, Index {}
 
-  /** A member of an object, by its wire name. */
+  /**
+   * A member of an object, by its wire name.
+   *
+   * @param name the member's name; any text, the empty string included
+   */
   public record Member(String name) implements Segment {
+    /**
+     * Makes the segment.
+     *
+     * @param name the member's name; any text, the empty string included
+     */
     public Member {
       Objects.requireNonNull(name, "name");
     }
   }
 
-  /** A position in an array, from 0. */
+  /**
+   * A position in an array, from 0.
+   *
+   * @param position the position, from 0
+   */
   public record Index(int position) implements Segment {
+    /**
+     * Makes the segment.
+     *
+     * @param position the position, from 0
+     * @throws IllegalArgumentException if the position is negative
+     */
     public Index {
       if (position < 0) {
         throw new IllegalArgumentException("index must not be negative: " + position);
@@ -37,12 +58,17 @@ public final class Path {
     this.segments = segments;
   }
 
-  /** The empty path: the document itself. */
+  /** {@return the empty path: the document itself} */
   public static Path root() {
     return ROOT;
   }
 
-  /** A path of member names, e.g. {@code Path.of("period", "end")}. */
+  /**
+   * A path of member names, e.g. {@code Path.of("period", "end")} for {@code /period/end}.
+   *
+   * @param members the member names, from the root; none for the root
+   * @return the path
+   */
   public static Path of(String... members) {
     Path path = ROOT;
     for (String member : members) {
@@ -52,8 +78,13 @@ public final class Path {
   }
 
   /**
-   * Reads a JSON Pointer; segments made only of digits become indexes.
+   * Reads a JSON Pointer such as {@code /partnerships/3/title}, undoing the escapes {@code ~1} (for
+   * {@code /}) and {@code ~0} (for {@code ~}). A segment of one to nine digits becomes an index,
+   * any other a member; so a member whose name is such a number does not survive a round trip
+   * through the pointer.
    *
+   * @param pointer the pointer; the empty string for the root
+   * @return the path
    * @throws IllegalArgumentException if the text is neither empty nor starts with {@code /}
    */
   public static Path parse(String pointer) {
@@ -76,17 +107,33 @@ public final class Path {
     return path;
   }
 
-  /** This path followed by a member. */
+  /**
+   * Extends this path by a member.
+   *
+   * @param name the member's wire name
+   * @return this path followed by the member
+   */
   public Path member(String name) {
     return append(new Member(name));
   }
 
-  /** This path followed by an array index. */
+  /**
+   * Extends this path by an array index.
+   *
+   * @param position the position in the array, from 0
+   * @return this path followed by the index
+   * @throws IllegalArgumentException if the position is negative
+   */
   public Path index(int position) {
     return append(new Index(position));
   }
 
-  /** This path followed by all the segments of {@code relative}. */
+  /**
+   * Extends this path by another, e.g. to locate a problem found in a part of a document.
+   *
+   * @param relative the path to append, read as relative to this one
+   * @return this path followed by all the segments of {@code relative}
+   */
   public Path resolve(Path relative) {
     if (relative.segments.isEmpty()) {
       return this;
@@ -104,17 +151,20 @@ public final class Path {
     return new Path(Collections.unmodifiableList(longer));
   }
 
-  /** The steps from the root, in order; unmodifiable. */
+  /** {@return the steps from the root, in order; unmodifiable} */
   public List<Segment> segments() {
     return segments;
   }
 
-  /** Whether this is the root path. */
+  /** {@return whether this is the root path, with no segment} */
   public boolean isRoot() {
     return segments.isEmpty();
   }
 
-  /** The JSON Pointer: the empty string for the root, otherwise {@code /a/0/b}. */
+  /**
+   * {@return the JSON Pointer: the empty string for the root, otherwise such as {@code /a/0/b},
+   * with {@code ~} and {@code /} in member names escaped as {@code ~0} and {@code ~1}}
+   */
   public String toJsonPointer() {
     StringBuilder pointer = new StringBuilder();
     for (Segment segment : segments) {
@@ -138,7 +188,7 @@ public final class Path {
     return segments.hashCode();
   }
 
-  /** The JSON Pointer of this path. */
+  /** {@return the JSON Pointer of this path, as {@link #toJsonPointer()}} */
   @Override
   public String toString() {
     return toJsonPointer();

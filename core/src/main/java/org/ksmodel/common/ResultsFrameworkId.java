@@ -1,20 +1,23 @@
 package org.ksmodel.common;
 
-/** The id of a results framework. */
+/** The id of a results framework. Immutable and safe to share between threads. */
 public final class ResultsFrameworkId extends EntityId {
   private ResultsFrameworkId(String value) {
     super(value);
   }
 
   /**
-   * Returns the id with the given text.
+   * Returns the results framework id with the given text.
    *
-   * @throws InvalidValueException if the text is blank or has surrounding whitespace
+   * @param value the id as written, e.g. on the wire
+   * @return the id
+   * @throws InvalidValueException if the text is blank or starts or ends with whitespace
    */
   public static ResultsFrameworkId of(String value) {
     return new ResultsFrameworkId(value);
   }
 
+  /** {@return {@link EntityKind#RESULTS_FRAMEWORK}} */
   @Override
   public EntityKind kind() {
     return EntityKind.RESULTS_FRAMEWORK;

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>Only the form is checked here; whether the target exists is a reference-data question that the
  * validator answers.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> {
   private static final Comparator<SdgTarget> ORDER =
@@ -24,7 +26,10 @@ public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> 
   /**
    * Returns the target for a value of the right form.
    *
-   * @throws InvalidValueException if the value is not of the form {@code goal.target}
+   * @param value the target as written, e.g. {@code 17.9} or {@code 6.a}
+   * @return the target
+   * @throws InvalidValueException if the value is not a goal from 1 to 17, a dot, and a number from
+   *     1 to 99 or a lower-case letter
    */
   public static SdgTarget of(String value) {
     return new SdgTarget(
@@ -32,12 +37,17 @@ public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> 
             value, SdgTarget::hasForm, "SDG target", "goal.target such as 17.9 or 6.a"));
   }
 
-  /** Whether {@code value} has the form of an SDG target, without creating it. */
+  /**
+   * Tells whether text has the form of an SDG target, without creating it or throwing.
+   *
+   * @param value the text to test
+   * @return whether {@link #of} would accept {@code value}
+   */
   public static boolean isWellFormed(String value) {
     return hasForm(Objects.requireNonNull(value, "value"));
   }
 
-  /** The goal this target belongs to, 1 to 17. */
+  /** {@return the goal this target belongs to, 1 to 17} */
   public int goal() {
     return Integer.parseInt(value().substring(0, value().indexOf('.')));
   }
@@ -46,7 +56,10 @@ public final class SdgTarget extends CodeValue implements Comparable<SdgTarget> 
     return value().substring(value().indexOf('.') + 1);
   }
 
-  /** Orders by goal, then numbered targets before lettered ones, as the UN lists them. */
+  /**
+   * Orders by goal, then numbered targets before lettered ones, numbers by value ({@code 1.9}
+   * before {@code 1.10}), as the UN lists them.
+   */
   @Override
   public int compareTo(SdgTarget other) {
     return ORDER.compare(this, other);

@@ -8,6 +8,9 @@ import java.util.Objects;
  *
  * <p>Only the form is checked here; whether the code exists is a reference-data question that the
  * validator answers, so an unknown but well-formed code is kept and reported, never lost.
+ *
+ * <p>Immutable and safe to share between threads. Codes order by their text, so a category comes
+ * just before its purpose codes.
  */
 public final class SectorCode extends CodeValue implements Comparable<SectorCode> {
 
@@ -18,7 +21,9 @@ public final class SectorCode extends CodeValue implements Comparable<SectorCode
   /**
    * Returns the sector for a value of the right form.
    *
-   * @throws InvalidValueException if the value is not three or five digits
+   * @param value the code as written, e.g. {@code 15110} or {@code 151}
+   * @return the sector code
+   * @throws InvalidValueException if the value is not three or five ASCII digits
    */
   public static SectorCode of(String value) {
     return new SectorCode(
@@ -26,17 +31,25 @@ public final class SectorCode extends CodeValue implements Comparable<SectorCode
             value, SectorCode::hasForm, "sector code", "three or five digits (DAC)"));
   }
 
-  /** Whether {@code value} has the form of a sector code, without creating it. */
+  /**
+   * Tells whether text has the form of a sector code, without creating it or throwing.
+   *
+   * @param value the text to test
+   * @return whether {@link #of} would accept {@code value}
+   */
   public static boolean isWellFormed(String value) {
     return hasForm(Objects.requireNonNull(value, "value"));
   }
 
-  /** Whether this is a three-digit category rather than a five-digit purpose code. */
+  /** {@return whether this is a three-digit category rather than a five-digit purpose code} */
   public boolean isCategory() {
     return value().length() == 3;
   }
 
-  /** The three-digit category this code belongs to (itself for a category). */
+  /**
+   * {@return the three-digit category this code belongs to: its first three digits, or itself for a
+   * category}
+   */
   public SectorCode category() {
     return isCategory() ? this : new SectorCode(value().substring(0, 3));
   }

@@ -11,7 +11,7 @@ public enum Severity {
   /** Worth knowing; nothing to fix. */
   INFO;
 
-  /** Whether a report holding a problem of this severity is invalid. */
+  /** {@return whether a report holding a problem of this severity is invalid: FATAL and ERROR} */
   public boolean invalidates() {
     return this == FATAL || this == ERROR;
   }

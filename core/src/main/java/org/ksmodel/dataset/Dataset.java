@@ -28,11 +28,12 @@ import org.ksmodel.solution.SolutionStage;
  *
  * <p>A dataset may hold dangling references and duplicate ids: it is the validator's job to report
  * them. Lookups return the first entity with an id; {@link #duplicateIds()} names the others. Query
- * results keep the dataset's order.
+ * results keep the dataset's order and are unmodifiable; a query that matches nothing gives an
+ * empty list. Two datasets are equal when they hold equal entities in the same order.
  *
  * <p>Instances are immutable and safe to share across threads. The indexes behind the lookups and
  * queries are built on first use, once or idempotently, and safely published: threads that first
- * touch them together all see whole indexes.
+ * touch them together all see whole indexes. The {@link Builder} is not thread-safe.
  */
 @Value.Immutable
 @KsStyle
@@ -40,14 +41,19 @@ public abstract class Dataset {
   // Package-private: only the generated implementation extends a value type.
   Dataset() {}
 
+  /** {@return the institutions, in the order they were given; unmodifiable} */
   public abstract List<Institution> institutions();
 
+  /** {@return the solutions, in the order they were given; unmodifiable} */
   public abstract List<Solution> solutions();
 
+  /** {@return the partnerships, in the order they were given; unmodifiable} */
   public abstract List<Partnership> partnerships();
 
+  /** {@return the fundings, in the order they were given; unmodifiable} */
   public abstract List<Funding> fundings();
 
+  /** {@return the results frameworks, in the order they were given; unmodifiable} */
   public abstract List<ResultsFramework> resultsFrameworks();
 
   @Value.Lazy
@@ -55,7 +61,7 @@ public abstract class Dataset {
     return new DatasetIndex(this);
   }
 
-  /** The dataset with nothing in it; one shared instance. */
+  /** {@return the dataset with nothing in it; one shared instance} */
   public static Dataset empty() {
     return Empty.DATASET;
   }
@@ -65,11 +71,12 @@ public abstract class Dataset {
     static final Dataset DATASET = builder().build();
   }
 
+  /** {@return a new builder, with every collection empty} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The number of entities of all kinds. */
+  /** {@return the number of entities of all kinds, duplicates included} */
   public int size() {
     return institutions().size()
         + solutions().size()
@@ -78,66 +85,133 @@ public abstract class Dataset {
         + resultsFrameworks().size();
   }
 
+  /**
+   * Looks up the institution with an id.
+   *
+   * @param id the id
+   * @return the first institution with the id, or empty when there is none
+   */
   public Optional<Institution> institution(InstitutionId id) {
     return index().institutions.find(id);
   }
 
+  /**
+   * Looks up the solution with an id.
+   *
+   * @param id the id
+   * @return the first solution with the id, or empty when there is none
+   */
   public Optional<Solution> solution(SolutionId id) {
     return index().solutions.find(id);
   }
 
+  /**
+   * Looks up the partnership with an id.
+   *
+   * @param id the id
+   * @return the first partnership with the id, or empty when there is none
+   */
   public Optional<Partnership> partnership(PartnershipId id) {
     return index().partnerships.find(id);
   }
 
+  /**
+   * Looks up the funding with an id.
+   *
+   * @param id the id
+   * @return the first funding with the id, or empty when there is none
+   */
   public Optional<Funding> funding(FundingId id) {
     return index().fundings.find(id);
   }
 
+  /**
+   * Looks up the results framework with an id.
+   *
+   * @param id the id
+   * @return the first results framework with the id, or empty when there is none
+   */
   public Optional<ResultsFramework> resultsFramework(ResultsFrameworkId id) {
     return index().resultsFrameworks.find(id);
   }
 
-  /** Whether an entity of the id's kind has this id. */
+  /**
+   * Tells whether an id resolves; an id of one kind never finds an entity of another.
+   *
+   * @param id the id of any kind
+   * @return whether an entity of the id's kind has this id
+   */
   public boolean contains(EntityId id) {
     return index().byKind(id.kind()).contains(id);
   }
 
   /**
-   * The position of the first entity with this id in its collection (as in {@code
-   * /partnerships/3}), or -1.
+   * Finds where an entity sits in its collection, for paths such as {@code /partnerships/3}.
+   *
+   * @param id the id of any kind
+   * @return the position, from 0, of the first entity with this id in the collection of its kind,
+   *     or -1 when there is none
    */
   public int positionOf(EntityId id) {
     return index().byKind(id.kind()).position(id);
   }
 
-  /** The ids used by more than one entity of the same kind, in the order first repeated. */
+  /**
+   * {@return the ids used by more than one entity of the same kind, each once, in the order they
+   * are first repeated; unmodifiable}
+   */
   public Set<EntityId> duplicateIds() {
     return index().duplicateIds();
   }
 
-  /** The institutions based in a country. */
+  /**
+   * Finds the institutions based in a country.
+   *
+   * @param country the country
+   * @return the institutions whose country it is
+   */
   public List<Institution> institutionsIn(CountryCode country) {
     return index().queries().institutionsByCountry.get(country);
   }
 
-  /** The partnerships in which at least one participating institution is based in a country. */
+  /**
+   * Finds the partnerships with a participant based in a country. Only participants that are
+   * institutions of this dataset count: the country of an unresolved one is unknown.
+   *
+   * @param country the country
+   * @return the partnerships in which at least one participating institution is based in {@code
+   *     country}
+   */
   public List<Partnership> partnershipsIn(CountryCode country) {
     return index().queries().partnershipsByCountry.get(country);
   }
 
-  /** The partnerships in which an institution takes part, in any role. */
+  /**
+   * Finds the partnerships of an institution, whether or not the institution is in this dataset.
+   *
+   * @param institution the institution's id
+   * @return the partnerships in which the institution takes part, in any role
+   */
   public List<Partnership> partnershipsOf(InstitutionId institution) {
     return index().queries().partnershipsByInstitution.get(institution);
   }
 
+  /**
+   * Finds the partnerships of one modality, e.g. every triangular partnership.
+   *
+   * @param modality the modality
+   * @return the partnerships of that modality
+   */
   public List<Partnership> partnershipsWith(Modality modality) {
     return index().queries().partnershipsByModality.get(modality);
   }
 
   /**
-   * The partnerships in a sector: for a five-digit code, those that name it; for a three-digit
-   * category, those that name the category or any code in it.
+   * Finds the partnerships in a sector: for a five-digit code, those that name it; for a
+   * three-digit category, those that name the category or any code in it.
+   *
+   * @param sector a purpose code or a category
+   * @return the partnerships in the sector
    */
   public List<Partnership> partnershipsInSector(SectorCode sector) {
     return sector.isCategory()
@@ -145,50 +219,95 @@ public abstract class Dataset {
         : index().queries().partnershipsBySector.get(sector);
   }
 
-  /** The partnerships that name an SDG target. */
+  /**
+   * Finds the partnerships that contribute to an SDG target.
+   *
+   * @param target the target
+   * @return the partnerships that name the target
+   */
   public List<Partnership> partnershipsFor(SdgTarget target) {
     return index().queries().partnershipsByTarget.get(target);
   }
 
-  /** The partnerships that name any target of an SDG goal (1 to 17). */
+  /**
+   * Finds the partnerships that contribute to an SDG goal through any of its targets.
+   *
+   * @param goal the goal, 1 to 17
+   * @return the partnerships that name a target of the goal; empty for a number that is not a goal
+   */
   public List<Partnership> partnershipsForGoal(int goal) {
     return index().queries().partnershipsByGoal.get(goal);
   }
 
-  /** The projects and actions whose parent is {@code programme}. */
+  /**
+   * Finds the projects and actions of a programme.
+   *
+   * @param programme the programme's id
+   * @return the partnerships whose parent is {@code programme}
+   */
   public List<Partnership> childrenOf(PartnershipId programme) {
     return index().queries().partnershipsByParent.get(programme);
   }
 
-  /** The partnerships that share a solution. */
+  /**
+   * Finds the partnerships through which a solution is shared.
+   *
+   * @param solution the solution's id
+   * @return the partnerships that name the solution
+   */
   public List<Partnership> partnershipsSharing(SolutionId solution) {
     return index().queries().partnershipsBySolution.get(solution);
   }
 
+  /**
+   * Finds the solutions at one stage of their life, e.g. every validated solution.
+   *
+   * @param stage the stage
+   * @return the solutions at that stage
+   */
   public List<Solution> solutionsAt(SolutionStage stage) {
     return index().queries().solutionsByStage.get(stage);
   }
 
-  /** The solutions owned by an institution. */
+  /**
+   * Finds the solutions of an institution.
+   *
+   * @param owner the institution's id
+   * @return the solutions it owns
+   */
   public List<Solution> solutionsOwnedBy(InstitutionId owner) {
     return index().queries().solutionsByOwner.get(owner);
   }
 
-  /** The fundings of a partnership. */
+  /**
+   * Finds the money behind a partnership.
+   *
+   * @param partnership the partnership's id
+   * @return the fundings that name the partnership
+   */
   public List<Funding> fundingsOf(PartnershipId partnership) {
     return index().queries().fundingsByPartnership.get(partnership);
   }
 
-  /** The results frameworks of a partnership. */
+  /**
+   * Finds the results frameworks of a partnership.
+   *
+   * @param partnership the partnership's id
+   * @return the results frameworks that name the partnership
+   */
   public List<ResultsFramework> resultsFrameworksOf(PartnershipId partnership) {
     return index().queries().resultsByPartnership.get(partnership);
   }
 
-  /** Which institutions work with which, through the partnerships of this dataset. */
+  /**
+   * {@return which institutions work with which, through the partnerships of this dataset} Built on
+   * first use.
+   */
   public PartnershipNetwork network() {
     return index().network();
   }
 
+  /** {@return the number of entities of each kind, e.g. {@code Dataset{institutions=2, ...}}} */
   @Override
   public String toString() {
     return "Dataset{institutions="
@@ -204,6 +323,11 @@ public abstract class Dataset {
         + "}";
   }
 
+  /**
+   * Builds datasets: add entities with {@code addInstitutions}, {@code addPartnerships} and the
+   * like, then call {@code build()}. Nothing is checked beyond nulls: duplicates and dangling
+   * references are the validator's to report. Not thread-safe.
+   */
   public static final class Builder extends ImmutableDataset.Builder {
     Builder() {}
   }

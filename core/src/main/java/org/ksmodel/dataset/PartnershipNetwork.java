@@ -28,15 +28,31 @@ public final class PartnershipNetwork {
 
   /**
    * A link between two institutions, the smaller id first, and how many partnerships they share.
+   *
+   * @param first the end with the smaller id
+   * @param second the end with the larger id
+   * @param partnerships the number of partnerships the two share, 1 or more
    */
   public record Link(InstitutionId first, InstitutionId second, int partnerships) {
+    /**
+     * Makes a link; the order of the ends and the count are not checked.
+     *
+     * @param first the end with the smaller id
+     * @param second the end with the larger id
+     * @param partnerships the number of partnerships the two share
+     */
     public Link {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(second, "second");
     }
   }
 
-  /** The network of the given partnerships. */
+  /**
+   * Builds the network of some partnerships; {@link Dataset#network()} gives that of a dataset.
+   *
+   * @param partnerships the partnerships
+   * @return the network linking every two institutions that take part in one of them
+   */
   public static PartnershipNetwork of(Iterable<Partnership> partnerships) {
     Map<InstitutionId, Map<InstitutionId, Integer>> partners = new HashMap<>();
     for (Partnership partnership : partnerships) {
@@ -54,27 +70,47 @@ public final class PartnershipNetwork {
     return new PartnershipNetwork(partners);
   }
 
-  /** Every institution that takes part in at least one partnership. */
+  /**
+   * {@return every institution that takes part in at least one partnership, linked or not;
+   * unmodifiable}
+   */
   public Set<InstitutionId> institutions() {
     return Collections.unmodifiableSet(partners.keySet());
   }
 
-  /** The institutions that share at least one partnership with {@code institution}. */
+  /**
+   * Finds the partners of an institution.
+   *
+   * @param institution the institution's id
+   * @return the institutions that share at least one partnership with it; empty for an institution
+   *     not in the network
+   */
   public Set<InstitutionId> partnersOf(InstitutionId institution) {
     return Collections.unmodifiableSet(partners.getOrDefault(institution, Map.of()).keySet());
   }
 
-  /** The number of distinct partners of an institution. */
+  /**
+   * Counts the partners of an institution.
+   *
+   * @param institution the institution's id
+   * @return the number of distinct partners; 0 for an institution not in the network
+   */
   public int degree(InstitutionId institution) {
     return partners.getOrDefault(institution, Map.of()).size();
   }
 
-  /** The number of partnerships two institutions share (0 when they share none). */
+  /**
+   * Counts the partnerships two institutions share; the order of the two does not matter.
+   *
+   * @param one an institution's id
+   * @param other another institution's id
+   * @return the number of partnerships both take part in; 0 when they share none
+   */
   public int partnershipsShared(InstitutionId one, InstitutionId other) {
     return partners.getOrDefault(one, Map.of()).getOrDefault(other, 0);
   }
 
-  /** Every link once, ordered by the ids of its ends. */
+  /** {@return every link once, ordered by the ids of its ends; unmodifiable} */
   public List<Link> links() {
     List<Link> links = new ArrayList<>();
     for (Map.Entry<InstitutionId, Map<InstitutionId, Integer>> entry :
@@ -89,7 +125,12 @@ public final class PartnershipNetwork {
   }
 
   /**
-   * The institutions with the most partners, most first, ties broken by id; at most {@code limit}.
+   * Finds the institutions with the most partners.
+   *
+   * @param limit the most institutions to return
+   * @return at most {@code limit} institutions, the one with the most partners first, ties broken
+   *     by id
+   * @throws IllegalArgumentException if the limit is negative
    */
   public List<InstitutionId> mostConnected(int limit) {
     return partners.keySet().stream()

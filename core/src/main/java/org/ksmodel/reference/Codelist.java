@@ -12,7 +12,8 @@ import java.util.function.Function;
  * withdrawn (still recognised, but no longer to be used: a validator may warn about them).
  *
  * <p>Lookups are hash lookups and never throw for a code that is well formed but unknown: they
- * answer {@code false} or an empty {@code Optional}. Instances are immutable and thread-safe.
+ * answer {@code false} or an empty {@code Optional}. Instances are immutable and safe to share
+ * between threads. The lists are those of {@link ReferenceData}; users do not make their own.
  *
  * @param <K> the code type, e.g. {@link org.ksmodel.common.CountryCode}
  */
@@ -43,27 +44,43 @@ public class Codelist<K extends Comparable<? super K>> {
     return entries;
   }
 
-  /** Whether the code is on the list (withdrawn codes included). */
+  /**
+   * Tells whether a code exists.
+   *
+   * @param code the code
+   * @return whether the code is on the list, withdrawn codes included
+   */
   public boolean contains(K code) {
     return entries.containsKey(Objects.requireNonNull(code, "code"));
   }
 
-  /** The English name of the code; empty when the code is not on the list. */
+  /**
+   * Looks up the English name of a code, e.g. {@code Colombia} for {@code CO}.
+   *
+   * @param code the code
+   * @return the name, or empty when the code is not on the list
+   */
   public Optional<String> name(K code) {
     return entry(code).map(Entry::name);
   }
 
-  /** Whether the code is on the list but withdrawn by its publisher; {@code false} if unknown. */
+  /**
+   * Tells whether a code is withdrawn: still recognised, but no longer to be used.
+   *
+   * @param code the code
+   * @return whether the code is on the list but withdrawn by its publisher; {@code false} for a
+   *     code not on the list
+   */
   public boolean isWithdrawn(K code) {
     return entry(code).map(Entry::withdrawn).orElse(false);
   }
 
-  /** Every code on the list, withdrawn ones included, in natural order; unmodifiable. */
+  /** {@return every code on the list, withdrawn ones included, in natural order; unmodifiable} */
   public List<K> codes() {
     return codes;
   }
 
-  /** The number of codes on the list, withdrawn ones included. */
+  /** {@return the number of codes on the list, withdrawn ones included} */
   public int size() {
     return codes.size();
   }
@@ -72,7 +89,7 @@ public class Codelist<K extends Comparable<? super K>> {
     return Optional.ofNullable(entries.get(Objects.requireNonNull(code, "code")));
   }
 
-  /** The list's title and size, e.g. {@code Codelist[IATI Country, 251 codes]}. */
+  /** {@return the list's title and size, e.g. {@code Codelist[IATI Country, 251 codes]}} */
   @Override
   public String toString() {
     return "Codelist[" + title + ", " + codes.size() + " codes]";

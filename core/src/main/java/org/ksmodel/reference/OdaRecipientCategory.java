@@ -20,7 +20,10 @@ public enum OdaRecipientCategory {
     this.dacName = dacName;
   }
 
-  /** The heading of the category's column on the DAC list, e.g. "Least Developed Countries". */
+  /**
+   * {@return the heading of the category's column on the DAC list, e.g. "Least Developed
+   * Countries"}
+   */
   public String dacName() {
     return dacName;
   }

@@ -8,15 +8,15 @@ import org.ksmodel.common.SdgTarget;
 
 /**
  * The code lists bundled with ksmodel, converted from the IATI Standard's codelists (CC BY 4.0,
- * credited in {@code META-INF/NOTICE}). Each list is read on first use, once, and shared: calling
- * an accessor again returns the same instance, from any thread.
+ * credited in {@code META-INF/NOTICE}).
  *
  * <p>Whether a country counts as developing (the South) is a separate, pluggable question: see
  * {@link CountryClassification}, which also gives a country's category on the DAC List of ODA
  * Recipients.
  *
- * <p>Each list is loaded on first use, once, by class initialisation (the holder idiom), whichever
- * thread asks first; the lists are immutable and safe to share across threads.
+ * <p>Each list is loaded on first use, once, whichever thread asks first, and only the lists used
+ * are loaded; calling an accessor again returns the same instance, from any thread. The lists are
+ * immutable and safe to share across threads.
  */
 public final class ReferenceData {
   /** The vocabulary of the {@link Code}s in {@link #organisationTypes()}. */
@@ -24,45 +24,60 @@ public final class ReferenceData {
 
   private ReferenceData() {}
 
-  /** Countries: ISO 3166-1 alpha-2 plus IATI's user-assigned codes (XK Kosovo, XA-XZ). */
+  /**
+   * {@return the countries: ISO 3166-1 alpha-2, plus {@code XK} (Kosovo), a user-assigned code that
+   * IATI uses}
+   */
   public static Codelist<CountryCode> countries() {
     return Countries.LIST;
   }
 
-  /** Currencies: ISO 4217 alphabetic codes. */
+  /** {@return the currencies: ISO 4217 alphabetic codes} */
   public static Codelist<CurrencyCode> currencies() {
     return Currencies.LIST;
   }
 
-  /** OECD DAC sectors: five-digit purpose codes and three-digit categories, in one list. */
+  /**
+   * {@return the OECD DAC sectors: five-digit purpose codes and three-digit categories, in one
+   * list}
+   */
   public static SectorCodelist sectors() {
     return Sectors.LIST;
   }
 
-  /** The 17 Sustainable Development Goals, by number (1 to 17), with their titles. */
+  /**
+   * {@return the 17 Sustainable Development Goals, by number (1 to 17), with their titles as names}
+   */
   public static Codelist<Integer> sdgGoals() {
     return SdgGoals.LIST;
   }
 
-  /** The 169 SDG targets ({@code 1.1} to {@code 17.19}, lettered ones such as {@code 6.a}). */
+  /**
+   * {@return the 169 SDG targets, {@code 1.1} to {@code 17.19}, lettered ones such as {@code 6.a}
+   * included}
+   */
   public static Codelist<SdgTarget> sdgTargets() {
     return SdgTargets.LIST;
   }
 
-  /** Languages: ISO 639-1 two-letter codes. */
+  /** {@return the languages: ISO 639-1 two-letter codes} */
   public static Codelist<LanguageCode> languages() {
     return Languages.LIST;
   }
 
   /**
-   * IATI organisation types ({@code 10} Government, {@code 21} International NGO, {@code 40}
-   * Multilateral, ...), as codes of the vocabulary {@value #ORGANISATION_TYPE_VOCABULARY}.
+   * {@return the IATI organisation types ({@code 10} Government, {@code 21} International NGO,
+   * {@code 40} Multilateral, ...), as codes of the vocabulary {@value
+   * #ORGANISATION_TYPE_VOCABULARY}}
    */
   public static Codelist<Code> organisationTypes() {
     return OrganisationTypes.LIST;
   }
 
-  /** IATI organisation registration agencies: the prefixes of organisation identifiers. */
+  /**
+   * {@return the IATI organisation registration agencies: the prefixes of organisation identifiers,
+   * such as {@code XM-DAC}}
+   */
   public static RegistrationAgencyCodelist registrationAgencies() {
     return RegistrationAgencies.LIST;
   }

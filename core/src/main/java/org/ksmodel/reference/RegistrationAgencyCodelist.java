@@ -26,7 +26,12 @@ public final class RegistrationAgencyCodelist extends Codelist<String> {
         Codelist.entries(resource, Tsv.read(resource, Tsv.CODE_NAME_STATUS), agency -> agency));
   }
 
-  /** Whether the identifier names an agency on the list (withdrawn agencies included). */
+  /**
+   * Tells whether an identifier's agency is known.
+   *
+   * @param identifier the identifier
+   * @return whether its agency is on the list, withdrawn agencies included
+   */
   public boolean isKnownAgency(IatiOrganisationIdentifier identifier) {
     return contains(identifier.agency());
   }
@@ -35,7 +40,10 @@ public final class RegistrationAgencyCodelist extends Codelist<String> {
    * The known agency an identifier starts with, e.g. {@code XM-DAC} for {@code XM-DAC-41114}: the
    * longest agency code on the list that is followed by a hyphen and at least one more character.
    * Works on raw text, so it also finds agencies whose codes hold an underscore ({@code
-   * CA_AB-ABT}). Empty when no known agency matches.
+   * CA_AB-ABT}). Withdrawn agencies count as known.
+   *
+   * @param identifier the identifier as written, of any form
+   * @return the longest known agency code the identifier starts with, or empty when none matches
    */
   public Optional<String> agencyOf(String identifier) {
     Objects.requireNonNull(identifier, "identifier");

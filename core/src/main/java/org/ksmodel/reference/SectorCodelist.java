@@ -36,22 +36,29 @@ public final class SectorCodelist extends Codelist<SectorCode> {
   }
 
   /**
-   * The three-digit category the list assigns to a known code ({@code 151} for {@code 15110}); a
-   * known category is its own category. Empty when the code is not on the list.
+   * Looks up the three-digit category the list assigns to a known code ({@code 151} for {@code
+   * 15110}); a known category is its own category. Unlike {@link SectorCode#category()}, it answers
+   * only for codes on the list.
+   *
+   * @param code the sector code
+   * @return the category, or empty when the code is not on the list
    */
   public Optional<SectorCode> category(SectorCode code) {
     return Optional.ofNullable(categories.get(Objects.requireNonNull(code, "code")));
   }
 
   /**
-   * The name of the category of a known code, e.g. {@code Government & Civil Society-general} for
-   * {@code 15110}; empty when the code is not on the list.
+   * Looks up the name of the category of a known code, e.g. {@code Government & Civil
+   * Society-general} for {@code 15110}.
+   *
+   * @param code the sector code
+   * @return the category's English name, or empty when the code is not on the list
    */
   public Optional<String> categoryName(SectorCode code) {
     return category(code).flatMap(this::name);
   }
 
-  /** The three-digit categories only, withdrawn ones included, in order; unmodifiable. */
+  /** {@return the three-digit categories only, withdrawn ones included, in order; unmodifiable} */
   public List<SectorCode> categories() {
     return categoryCodes;
   }

@@ -18,5 +18,7 @@
  *
  * <p>Each list is loaded on first use, once, whichever thread asks first; the lists and the
  * classifications of this package are immutable and safe to share across threads.
+ *
+ * <p>Unless stated otherwise, methods throw {@link NullPointerException} for a null argument.
  */
 package org.ksmodel.reference;

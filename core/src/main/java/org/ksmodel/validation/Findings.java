@@ -11,10 +11,20 @@ import org.ksmodel.common.Path;
  * it is given to.
  */
 public interface Findings {
-  /** Reports a problem at {@code path}, relative to the judged subject. */
+  /**
+   * Reports a problem at a place inside the judged subject.
+   *
+   * @param path where the problem is, relative to the subject, e.g. {@code Path.of("sectors")}
+   * @param arguments the values for the message's placeholders, {@code {0}} first; each is turned
+   *     into text with {@link String#valueOf(Object)}
+   */
   void report(Path path, Object... arguments);
 
-  /** Reports a problem with the subject as a whole. */
+  /**
+   * Reports a problem with the subject as a whole.
+   *
+   * @param arguments the values for the message's placeholders, {@code {0}} first
+   */
   default void report(Object... arguments) {
     report(Path.root(), arguments);
   }

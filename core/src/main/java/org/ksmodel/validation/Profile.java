@@ -1,6 +1,6 @@
 package org.ksmodel.validation;
 
-/** How demanding a rule set is. */
+/** How demanding a rule set is; see {@link RuleSet#strict()}. */
 public enum Profile {
   /** Each rule at its documented severity. */
   DEFAULT,

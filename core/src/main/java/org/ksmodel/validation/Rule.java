@@ -22,16 +22,29 @@ import org.ksmodel.common.Severity;
  *
  * <p>Instances are immutable and safe to share across threads. A shared validator calls a rule's
  * check from several threads at once, so a check must keep no state of its own between calls
- * (report through the {@link Findings} it is given).
+ * (report through the {@link Findings} it is given). A check that throws a {@link RuntimeException}
+ * or a {@link StackOverflowError} does not stop the validation: it is reported as a FATAL {@code
+ * validation.rule.failed} for the subject, and the other rules still run.
  *
  * @param <S> the type of the judged value
  */
 public final class Rule<S> {
   private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+");
 
-  /** The check itself. */
+  /**
+   * The check itself, usually a lambda.
+   *
+   * @param <S> the type of the judged value
+   */
   @FunctionalInterface
   public interface Check<S> {
+    /**
+     * Judges one subject and reports each problem found; reports nothing when all is well.
+     *
+     * @param subject the value judged
+     * @param context what the rule may know besides the subject
+     * @param findings where to report problems, only during this call
+     */
     void check(S subject, RuleContext context, Findings findings);
   }
 
@@ -60,10 +73,18 @@ public final class Rule<S> {
   }
 
   /**
-   * A rule that judges one subject on its own.
+   * A rule that judges one subject on its own; see {@link #needingDataset()} for a rule that
+   * resolves references, and {@link #withMessage} for its message.
    *
+   * @param <S> the type of the judged value
+   * @param code the stable code of the rule's findings, e.g. {@code acme.partnership.sector}
+   * @param severity the severity of its findings, unless a rule set overrides it
+   * @param subject what the rule judges
+   * @param check the check
+   * @return the rule
    * @throws IllegalArgumentException if the code is not dotted lower camel case such as {@code
-   *     partnership.triangular.facilitator}
+   *     partnership.triangular.facilitator}: two or more parts separated by dots, each a lower-case
+   *     ASCII letter followed by ASCII letters and digits
    */
   public static <S> Rule<S> of(String code, Severity severity, Subject<S> subject, Check<S> check) {
     Objects.requireNonNull(code, "code");
@@ -81,40 +102,57 @@ public final class Rule<S> {
         null);
   }
 
-  /** This rule, run only when a whole dataset is validated (it resolves references). */
+  /**
+   * {@return a copy of this rule that runs only when a whole dataset is validated} For rules that
+   * resolve references through {@link RuleContext#dataset()}: validating one entity on its own
+   * skips them.
+   */
   public Rule<S> needingDataset() {
     return new Rule<>(code, severity, subject, check, true, message);
   }
 
   /**
-   * This rule with its own message template: {@code {0}} for the first argument and a single quote
-   * written twice, as in {@link java.text.MessageFormat}; for codes not in ksmodel's message
-   * bundle.
+   * Gives this rule its own message, for codes not in ksmodel's message bundle. The template holds
+   * {@code {0}}, {@code {1}}, ... for the arguments reported (up to {@code {99}}), and {@code ''}
+   * for a single quote, as in {@link java.text.MessageFormat}; unlike there, a single quote alone
+   * stays as it is and there are no format types such as {@code {0,number}}. A placeholder without
+   * an argument is left as written.
+   *
+   * @param template the message template, in English
+   * @return a copy of this rule with the template
    */
   public Rule<S> withMessage(String template) {
     return new Rule<>(
         code, severity, subject, check, needsDataset, Objects.requireNonNull(template, "template"));
   }
 
+  /** {@return the stable code of the rule's findings} */
   public String code() {
     return code;
   }
 
-  /** The severity unless a rule set overrides it. */
+  /**
+   * {@return the severity of the rule's findings, unless a rule set overrides it} See {@link
+   * RuleSet#severityOf(Rule)}.
+   */
   public Severity severity() {
     return severity;
   }
 
+  /** {@return what the rule judges} */
   public Subject<S> subject() {
     return subject;
   }
 
-  /** Whether the rule only runs on a whole dataset. */
+  /** {@return whether the rule only runs when a whole dataset is validated} */
   public boolean needsDataset() {
     return needsDataset;
   }
 
-  /** The rule's own message template, if it has one. */
+  /**
+   * {@return the rule's own message template, if it has one} Without one, the message comes from
+   * ksmodel's bundle, or is the code followed by the arguments for a code the bundle does not know.
+   */
   public Optional<String> message() {
     return Optional.ofNullable(message);
   }
@@ -127,6 +165,10 @@ public final class Rule<S> {
     check.check(value, context, findings);
   }
 
+  /**
+   * {@return the code, severity and subject, e.g. {@code acme.partnership.sector (WARNING,
+   * partnership)}}
+   */
   @Override
   public String toString() {
     return code + " (" + severity + ", " + subject + ")";

@@ -28,22 +28,28 @@ public final class RuleContext {
     this.classification = Objects.requireNonNull(classification, "classification");
   }
 
-  /** The dataset being validated; empty when an entity is validated on its own. */
+  /**
+   * {@return the dataset being validated; {@link Dataset#empty()} when an entity is validated on
+   * its own}
+   */
   public Dataset dataset() {
     return dataset;
   }
 
-  /** Whether a whole dataset is validated, so references can be resolved. */
+  /**
+   * {@return whether a whole dataset is validated, so references can be resolved} Rules that
+   * {@linkplain Rule#needsDataset() need the dataset} only run when it is true.
+   */
   public boolean hasDataset() {
     return wholeDataset;
   }
 
-  /** Today, by the validator's clock: the limit of "not in the future" rules. */
+  /** {@return today, by the validator's clock: the limit of "not in the future" rules} */
   public LocalDate today() {
     return today;
   }
 
-  /** Decides which countries count as developing (the South). */
+  /** {@return the validator's classification of which countries count as developing (the South)} */
   public CountryClassification classification() {
     return classification;
   }

@@ -14,10 +14,18 @@ import org.ksmodel.validation.rules.DefaultRules;
 
 /**
  * The rules a validator runs, with their effective severities: the default rules, a profile,
- * per-code severity overrides, codes switched off, and rules added by integrators. Immutable; make
- * a changed copy with {@link #toBuilder()}.
+ * per-code severity overrides, codes switched off, and rules added by integrators. Make a changed
+ * copy with {@link #toBuilder()}.
  *
- * <p>Instances are immutable and safe to share across threads; the builder is not.
+ * <pre>{@code
+ * RuleSet rules = RuleSet.builder()
+ *     .severity("partnership.sector.missing", Severity.ERROR)
+ *     .disable("solution.sector.withdrawn")
+ *     .add(needsSector) // the rule of the example of Rule
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share across threads; the builder is not thread-safe.
  */
 public final class RuleSet {
   private final Profile profile;
@@ -32,26 +40,30 @@ public final class RuleSet {
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(builder.disabled));
   }
 
-  /** Every rule of ksmodel at its documented severity. */
+  /** {@return every rule of ksmodel at its documented severity} */
   public static RuleSet defaults() {
     return builder().build();
   }
 
-  /** Every rule of ksmodel, with warnings raised to errors. */
+  /** {@return every rule of ksmodel, with warnings raised to errors (profile STRICT)} */
   public static RuleSet strict() {
     return builder().profile(Profile.STRICT).build();
   }
 
-  /** A builder holding the default rules. */
+  /** {@return a builder holding the default rules, at their documented severities} */
   public static Builder builder() {
     return new Builder(DefaultRules.all());
   }
 
-  /** A builder holding no rules at all, for integrators who pick their own. */
+  /** {@return a builder holding no rules at all, for integrators who pick their own} */
   public static Builder empty() {
     return new Builder(List.of());
   }
 
+  /**
+   * {@return a builder holding this set's rules, profile, overrides and switched-off codes} The set
+   * itself does not change.
+   */
   public Builder toBuilder() {
     Builder builder = new Builder(rules).profile(profile);
     builder.overrides.putAll(overrides);
@@ -59,31 +71,54 @@ public final class RuleSet {
     return builder;
   }
 
+  /** {@return how demanding the set is} */
   public Profile profile() {
     return profile;
   }
 
-  /** Every rule known to the set, switched off or not, in the order they run. */
+  /**
+   * {@return every rule known to the set, switched off or not, in the order they run; unmodifiable}
+   */
   public List<Rule<?>> rules() {
     return rules;
   }
 
-  /** The codes of every rule known to the set. */
+  /**
+   * {@return the codes of every rule known to the set, switched off or not, in the order they run}
+   */
   public Set<String> codes() {
     Set<String> codes = new LinkedHashSet<>();
     rules.forEach(rule -> codes.add(rule.code()));
     return codes;
   }
 
+  /**
+   * Looks up a rule by its code.
+   *
+   * @param code the rule's code
+   * @return the rule, switched off or not, or empty when the set has no rule with the code
+   */
   public Optional<Rule<?>> rule(String code) {
     return rules.stream().filter(rule -> rule.code().equals(code)).findFirst();
   }
 
+  /**
+   * Tells whether a rule runs.
+   *
+   * @param code the rule's code
+   * @return whether the set has a rule with the code and it is not switched off
+   */
   public boolean isEnabled(String code) {
     return !disabled.contains(code) && rule(code).isPresent();
   }
 
-  /** The severity a rule's findings get: an override, else the profile's reading of its own. */
+  /**
+   * Gives the severity a rule's findings get in this set.
+   *
+   * @param rule the rule
+   * @return the override for the rule's code if there is one, else the rule's own severity, raised
+   *     from WARNING to ERROR under the STRICT profile
+   */
   public Severity severityOf(Rule<?> rule) {
     Severity override = overrides.get(rule.code());
     if (override != null) {
@@ -94,7 +129,7 @@ public final class RuleSet {
         : rule.severity();
   }
 
-  /** Builds rule sets. */
+  /** Builds rule sets; a rule of a set is known by its code, which is unique. Not thread-safe. */
   public static final class Builder {
     private Profile profile = Profile.DEFAULT;
     private final Map<String, Rule<?>> rules = new LinkedHashMap<>();
@@ -105,14 +140,23 @@ public final class RuleSet {
       initial.forEach(rule -> rules.put(rule.code(), rule));
     }
 
+    /**
+     * Sets how demanding the set is: {@link Profile#DEFAULT} in a new builder, that of the set in
+     * one from {@link RuleSet#toBuilder()}. Overrides by code win over the profile.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
     public Builder profile(Profile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
     /**
-     * Adds a rule.
+     * Adds a rule; it runs after those already there.
      *
+     * @param rule the rule
+     * @return this builder
      * @throws IllegalArgumentException if a rule with the same code is already there
      */
     public Builder add(Rule<?> rule) {
@@ -123,19 +167,38 @@ public final class RuleSet {
       return this;
     }
 
-    /** Gives the findings of a code another severity. */
+    /**
+     * Gives the findings of a code another severity, whatever the profile.
+     *
+     * @param code the code of a rule already in the builder
+     * @param severity the severity its findings get
+     * @return this builder
+     * @throws IllegalArgumentException if no rule in the builder has the code
+     */
     public Builder severity(String code, Severity severity) {
       overrides.put(requireKnown(code), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
-    /** Switches a rule off. */
+    /**
+     * Switches a rule off; it stays in the set, so it can be switched back on.
+     *
+     * @param code the code of a rule already in the builder
+     * @return this builder
+     * @throws IllegalArgumentException if no rule in the builder has the code
+     */
     public Builder disable(String code) {
       disabled.add(requireKnown(code));
       return this;
     }
 
-    /** Switches a rule back on. */
+    /**
+     * Switches a rule back on; nothing changes for a rule that is on.
+     *
+     * @param code the code of a rule already in the builder
+     * @return this builder
+     * @throws IllegalArgumentException if no rule in the builder has the code
+     */
     public Builder enable(String code) {
       disabled.remove(requireKnown(code));
       return this;
@@ -149,6 +212,7 @@ public final class RuleSet {
       return code;
     }
 
+    /** {@return the rule set; the builder can go on to build others} */
     public RuleSet build() {
       return new RuleSet(this);
     }

@@ -20,16 +20,27 @@ import org.ksmodel.solution.Solution;
  * @param <S> the type of the judged value
  */
 public final class Subject<S> {
+  /** An institution; its violations carry the institution's id. */
   public static final Subject<Institution> INSTITUTION =
       new Subject<>("institution", EntityKind.INSTITUTION, i -> i.id().value());
+
+  /** A solution; its violations carry the solution's id. */
   public static final Subject<Solution> SOLUTION =
       new Subject<>("solution", EntityKind.SOLUTION, s -> s.id().value());
+
+  /** A partnership; its violations carry the partnership's id. */
   public static final Subject<Partnership> PARTNERSHIP =
       new Subject<>("partnership", EntityKind.PARTNERSHIP, p -> p.id().value());
+
+  /** A funding; its violations carry the funding's id. */
   public static final Subject<Funding> FUNDING =
       new Subject<>("funding", EntityKind.FUNDING, f -> f.id().value());
+
+  /** A results framework; its violations carry the framework's id. */
   public static final Subject<ResultsFramework> RESULTS_FRAMEWORK =
       new Subject<>("resultsFramework", EntityKind.RESULTS_FRAMEWORK, r -> r.id().value());
+
+  /** The dataset as a whole, for rules across entities; its violations carry no subject id. */
   public static final Subject<Dataset> DATASET = new Subject<>("dataset", null, d -> null);
 
   private final String name;
@@ -42,7 +53,7 @@ public final class Subject<S> {
     this.idOf = idOf;
   }
 
-  /** The kind of aggregate, or empty for the dataset. */
+  /** {@return the kind of aggregate judged, or empty for the dataset} */
   public Optional<EntityKind> kind() {
     return Optional.ofNullable(kind);
   }
@@ -51,6 +62,7 @@ public final class Subject<S> {
     return Optional.ofNullable(idOf.apply(Objects.requireNonNull(subject, "subject")));
   }
 
+  /** {@return the subject's name, e.g. {@code partnership} or {@code dataset}} */
   @Override
   public String toString() {
     return name;

@@ -12,7 +12,8 @@ import org.ksmodel.common.Violation;
 /**
  * Every problem a validation found, in a deterministic order: entities in dataset order
  * (institutions, solutions, partnerships, fundings, results frameworks), each entity's findings in
- * rule order, and dataset-wide findings last.
+ * rule order, and dataset-wide findings last. Two reports are equal when they hold equal violations
+ * in the same order.
  *
  * <p>Instances are immutable and safe to share across threads.
  */
@@ -25,21 +26,29 @@ public final class ValidationReport {
     this.violations = violations;
   }
 
-  /** A report of the given violations, in that order. */
+  /**
+   * Makes a report, e.g. to merge the reports of several entities.
+   *
+   * @param violations the violations; the list is copied
+   * @return a report of the given violations, in that order
+   */
   public static ValidationReport of(List<Violation> violations) {
     return violations.isEmpty() ? EMPTY : new ValidationReport(List.copyOf(violations));
   }
 
-  /** The report with no violation. */
+  /** {@return the report with no violation; one shared instance} */
   public static ValidationReport empty() {
     return EMPTY;
   }
 
+  /** {@return every violation, in report order; unmodifiable} */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** Whether no violation is FATAL or ERROR; warnings and notes do not make data invalid. */
+  /**
+   * {@return whether no violation is FATAL or ERROR} Warnings and notes do not make data invalid.
+   */
   public boolean isValid() {
     for (Violation violation : violations) {
       if (violation.severity().invalidates()) {
@@ -49,10 +58,17 @@ public final class ValidationReport {
     return true;
   }
 
+  /** {@return whether the report holds no violation at all, not even a warning} */
   public boolean isEmpty() {
     return violations.isEmpty();
   }
 
+  /**
+   * Counts the violations of one severity.
+   *
+   * @param severity the severity
+   * @return the number of violations of that severity
+   */
   public int count(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     int count = 0;
@@ -64,26 +80,40 @@ public final class ValidationReport {
     return count;
   }
 
-  /** The number of violations of each severity, worst first; severities without any are absent. */
+  /**
+   * {@return the number of violations of each severity, worst first; severities without any are
+   * absent; unmodifiable}
+   */
   public Map<Severity, Integer> countsBySeverity() {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     violations.forEach(v -> counts.merge(v.severity(), 1, Integer::sum));
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The number of violations of each code, ordered by code. */
+  /** {@return the number of violations of each code, ordered by code; unmodifiable} */
   public Map<String, Integer> countsByCode() {
     Map<String, Integer> counts = new TreeMap<>();
     violations.forEach(v -> counts.merge(v.code(), 1, Integer::sum));
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The violations of one code, in report order. */
+  /**
+   * Finds the violations of one code.
+   *
+   * @param code the code
+   * @return the violations of that code, in report order; unmodifiable
+   */
   public List<Violation> violations(String code) {
     Objects.requireNonNull(code, "code");
     return violations.stream().filter(v -> v.code().equals(code)).toList();
   }
 
+  /**
+   * Tells whether a code was reported.
+   *
+   * @param code the code
+   * @return whether at least one violation has the code
+   */
   public boolean has(String code) {
     Objects.requireNonNull(code, "code");
     return violations.stream().anyMatch(v -> v.code().equals(code));
@@ -100,7 +130,7 @@ public final class ValidationReport {
     return violations.hashCode();
   }
 
-  /** One line per violation, after a summary line. */
+  /** {@return a summary line such as {@code invalid, 2 violations}, then one line per violation} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();

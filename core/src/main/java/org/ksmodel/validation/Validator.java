@@ -26,7 +26,17 @@ import org.ksmodel.solution.Solution;
  * never throws for bad data (a rule that fails is itself reported, as {@code
  * validation.rule.failed}).
  *
- * <p>A validator is immutable and safe to share between threads.
+ * <pre>{@code
+ * Validator validator = Validator.builder().ruleSet(RuleSet.strict()).build();
+ * ValidationReport report = validator.validate(dataset);
+ * if (!report.isValid()) {
+ *   report.violations().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>A validator is immutable and safe to share between threads: one validator can serve every
+ * request of an application. Its rules' checks and its country classification then run on the
+ * callers' threads at once.
  */
 public final class Validator {
   static final String RULE_FAILED = "validation.rule.failed";
@@ -49,20 +59,31 @@ public final class Validator {
     }
   }
 
-  /** The default rules, the DAC list as the classification, and the system clock. */
+  /**
+   * {@return a validator with the default rules, the DAC list of ODA recipients as the
+   * classification, the system clock (UTC) and English messages}
+   */
   public static Validator standard() {
     return builder().build();
   }
 
+  /** {@return a builder that starts from the settings of {@link #standard()}} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the rules this validator runs} */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** Validates every entity of the dataset and the references between them. */
+  /**
+   * Validates every entity of a dataset and the references between them, with every enabled rule.
+   *
+   * @param dataset the dataset
+   * @return every violation found, with paths from the root of the dataset document such as {@code
+   *     /partnerships/3/sectors}
+   */
   public ValidationReport validate(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
     RuleContext context = new RuleContext(dataset, true, today(), classification);
@@ -76,22 +97,52 @@ public final class Validator {
     return ValidationReport.of(collector.violations);
   }
 
+  /**
+   * Validates an institution on its own, as {@link #validate(Subject, Object)} does.
+   *
+   * @param institution the institution
+   * @return the violations found, with paths relative to the institution
+   */
   public ValidationReport validate(Institution institution) {
     return validate(Subject.INSTITUTION, institution);
   }
 
+  /**
+   * Validates a solution on its own, as {@link #validate(Subject, Object)} does.
+   *
+   * @param solution the solution
+   * @return the violations found, with paths relative to the solution
+   */
   public ValidationReport validate(Solution solution) {
     return validate(Subject.SOLUTION, solution);
   }
 
+  /**
+   * Validates a partnership on its own, as {@link #validate(Subject, Object)} does.
+   *
+   * @param partnership the partnership
+   * @return the violations found, with paths relative to the partnership
+   */
   public ValidationReport validate(Partnership partnership) {
     return validate(Subject.PARTNERSHIP, partnership);
   }
 
+  /**
+   * Validates a funding on its own, as {@link #validate(Subject, Object)} does.
+   *
+   * @param funding the funding
+   * @return the violations found, with paths relative to the funding
+   */
   public ValidationReport validate(Funding funding) {
     return validate(Subject.FUNDING, funding);
   }
 
+  /**
+   * Validates a results framework on its own, as {@link #validate(Subject, Object)} does.
+   *
+   * @param framework the results framework
+   * @return the violations found, with paths relative to the results framework
+   */
   public ValidationReport validate(ResultsFramework framework) {
     return validate(Subject.RESULTS_FRAMEWORK, framework);
   }
@@ -100,6 +151,8 @@ public final class Validator {
    * Validates an entity of any of the five kinds on its own, as {@link #validate(Subject, Object)}
    * does: for a stream of mixed entities, such as the records of an NDJSON file.
    *
+   * @param entity an institution, solution, partnership, funding or results framework
+   * @return the violations found, with paths relative to the entity
    * @throws IllegalArgumentException if {@code entity} is not one of the model's aggregates (a
    *     class of the caller's own that implements {@link Entity})
    */
@@ -121,7 +174,13 @@ public final class Validator {
 
   /**
    * Validates one entity on its own, with paths relative to it; rules that resolve references are
-   * skipped, since there is no dataset to resolve them in.
+   * skipped, since there is no dataset to resolve them in. For a whole dataset use {@link
+   * #validate(Dataset)}.
+   *
+   * @param <S> the type of the value
+   * @param subject what the value is
+   * @param value the value
+   * @return the violations found, with paths relative to the value
    */
   public <S> ValidationReport validate(Subject<S> subject, S value) {
     Objects.requireNonNull(subject, "subject");
@@ -146,8 +205,8 @@ public final class Validator {
     }
   }
 
-  @SuppressWarnings("unchecked")
   /** Runs the rules of a subject; {@code index} is its position under {@code base}, or -1. */
+  @SuppressWarnings("unchecked")
   private <S> void run(
       Subject<S> subject, S value, Path base, int index, RuleContext context, Collector out) {
     List<ActiveRule<?>> rules = rulesBySubject.get(subject);
@@ -237,7 +296,9 @@ public final class Validator {
     }
   }
 
-  /** Builds validators. */
+  /**
+   * Builds validators; each setting has a default, that of {@link #standard()}. Not thread-safe.
+   */
   public static final class Builder {
     private RuleSet ruleSet = RuleSet.defaults();
     private CountryClassification classification = CountryClassification.dacOdaRecipients();
@@ -246,29 +307,54 @@ public final class Validator {
 
     private Builder() {}
 
+    /**
+     * Sets the rules to run; {@link RuleSet#defaults()} by default.
+     *
+     * @param ruleSet the rules
+     * @return this builder
+     */
     public Builder ruleSet(RuleSet ruleSet) {
       this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
       return this;
     }
 
-    /** Decides which countries count as developing; the DAC list of ODA recipients by default. */
+    /**
+     * Sets which countries count as developing; {@link CountryClassification#dacOdaRecipients()} by
+     * default.
+     *
+     * @param classification the classification; it must be safe to call from several threads
+     * @return this builder
+     */
     public Builder classification(CountryClassification classification) {
       this.classification = Objects.requireNonNull(classification, "classification");
       return this;
     }
 
-    /** The clock of "not in the future" rules; the system clock (UTC) by default. */
+    /**
+     * Sets the clock that gives today's date for "not in the future" rules; the system clock (UTC)
+     * by default. A fixed clock makes reports repeatable, e.g. in tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The language of messages, where the bundle has it; English by default. */
+    /**
+     * Sets the language of messages, where the bundle has it; English by default. The codes, paths
+     * and arguments of violations do not depend on it.
+     *
+     * @param locale the locale of messages
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 
+    /** {@return the validator; the builder can go on to build others} */
     public Validator build() {
       return new Validator(this);
     }

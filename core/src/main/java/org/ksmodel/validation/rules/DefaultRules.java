@@ -11,6 +11,7 @@ public final class DefaultRules {
 
   private DefaultRules() {}
 
+  /** {@return every rule of ksmodel, in the order they run; unmodifiable} */
   public static List<Rule<?>> all() {
     return ALL;
   }
