@@ -28,19 +28,44 @@ public final class DateRange {
    * equal.
    *
    * @param start the first day
-   * @param end the last day
+   * @param endInclusive the last day
    * @return the range
    * @throws InvalidValueException if the end is before the start
    */
-  public static DateRange of(LocalDate start, LocalDate end) {
+  public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
     Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
-    if (end.isBefore(start)) {
+    Objects.requireNonNull(endInclusive, "endInclusive");
+    if (endInclusive.isBefore(start)) {
       throw new InvalidValueException(
           Violation.construction(
-              "daterange.order", Path.of("end"), "end " + end + " is before start " + start));
+              "daterange.order",
+              Path.of("end"),
+              "end " + endInclusive + " is before start " + start));
     }
-    return new DateRange(start, end);
+    return new DateRange(start, endInclusive);
+  }
+
+  /**
+   * The days from {@code start} up to, not including, {@code endExclusive}: {@code
+   * ofHalfOpen(2024-01-01, 2025-01-01)} is the year 2024, and equals {@code ofClosed(2024-01-01,
+   * 2024-12-31)}. A range always holds at least one day, so the end must be after the start.
+   *
+   * @param start the first day
+   * @param endExclusive the day after the last day
+   * @return the range
+   * @throws InvalidValueException if the end is not after the start
+   */
+  public static DateRange ofHalfOpen(LocalDate start, LocalDate endExclusive) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    if (!endExclusive.isAfter(start)) {
+      throw new InvalidValueException(
+          Violation.construction(
+              "daterange.order",
+              Path.of("end"),
+              "exclusive end " + endExclusive + " is not after start " + start));
+    }
+    return new DateRange(start, endExclusive.minusDays(1));
   }
 
   /**
@@ -54,17 +79,17 @@ public final class DateRange {
   }
 
   /**
-   * The range from a day to an end that may be unknown, as {@link #of(LocalDate, LocalDate)} or
-   * {@link #startingOn}.
+   * The range from a day to a last day that may be unknown, as {@link #ofClosed(LocalDate,
+   * LocalDate)} or {@link #startingOn}.
    *
    * @param start the first day
-   * @param end the last day, or empty for an open-ended range
+   * @param endInclusive the last day, or empty for an open-ended range
    * @return the range
    * @throws InvalidValueException if the end is before the start
    */
-  public static DateRange of(LocalDate start, Optional<LocalDate> end) {
-    Objects.requireNonNull(end, "end");
-    return end.isPresent() ? of(start, end.get()) : startingOn(start);
+  public static DateRange ofClosed(LocalDate start, Optional<LocalDate> endInclusive) {
+    Objects.requireNonNull(endInclusive, "endInclusive");
+    return endInclusive.isPresent() ? ofClosed(start, endInclusive.get()) : startingOn(start);
   }
 
   /**
@@ -85,7 +110,7 @@ public final class DateRange {
       }
       LocalDate start = LocalDate.parse(value.substring(0, slash));
       String end = value.substring(slash + 1);
-      return end.equals(OPEN) ? startingOn(start) : of(start, LocalDate.parse(end));
+      return end.equals(OPEN) ? startingOn(start) : ofClosed(start, LocalDate.parse(end));
     } catch (DateTimeParseException e) {
       throw new InvalidValueException(
           Violation.construction(

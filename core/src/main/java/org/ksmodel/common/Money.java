@@ -64,6 +64,10 @@ public final class Money implements Comparable<Money> {
   public static Money of(String amount, String currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
+    if (amount.startsWith("-") && DECIMAL.matcher(amount).region(1, amount.length()).matches()) {
+      // The same mistake as a negative BigDecimal, so the same code.
+      throw invalid("money.negative", "amount must not be negative, got " + amount);
+    }
     if (!DECIMAL.matcher(amount).matches()) {
       throw invalid(
           "money.amount.form",
@@ -106,22 +110,29 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the amount to add
    * @return the sum of this and {@code other}, at the larger of their scales
-   * @throws InvalidValueException if the currencies differ
+   * @throws InvalidValueException if the currencies differ, or the sum has more than 30 integer
+   *     digits
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.add(other.amount), currency);
+    return of(amount.add(other.amount), currency);
   }
 
   /**
-   * Orders amounts of the same currency.
+   * Orders by currency code first, then by amount, so that any two amounts compare (a sorted set of
+   * amounts in several currencies works) and the order is consistent with {@link #equals}: {@code
+   * 10.0 USD} and {@code 10.00 USD} compare as equal. To ask whether one amount is larger than
+   * another, check {@link #isSameCurrencyAs} first: across currencies the answer is a matter of
+   * conversion, which this class never does.
    *
-   * @throws InvalidValueException if the currencies differ
+   * @param other the amount to compare with
+   * @return a negative number, zero or a positive number as this amount comes before, with or after
+   *     {@code other}
    */
   @Override
   public int compareTo(Money other) {
-    requireSameCurrency(other);
-    return amount.compareTo(other.amount);
+    int byCurrency = currency.compareTo(other.currency);
+    return byCurrency != 0 ? byCurrency : amount.compareTo(other.amount);
   }
 
   /**

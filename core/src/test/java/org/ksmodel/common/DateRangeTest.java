@@ -16,8 +16,22 @@ class DateRangeTest {
   private static final LocalDate DEC_31 = LocalDate.of(2020, 12, 31);
 
   @Test
+  void aHalfOpenRangeEndsTheDayBeforeItsExclusiveEnd() {
+    DateRange year = DateRange.ofHalfOpen(JAN_1, LocalDate.of(2021, 1, 1));
+    assertThat(year).isEqualTo(DateRange.ofClosed(JAN_1, DEC_31));
+    assertThat(year.contains(DEC_31)).isTrue();
+    assertThat(year.contains(LocalDate.of(2021, 1, 1))).isFalse();
+    assertThat(DateRange.ofHalfOpen(JAN_1, JAN_1.plusDays(1)))
+        .isEqualTo(DateRange.ofClosed(JAN_1, JAN_1));
+    assertThatThrownBy(() -> DateRange.ofHalfOpen(JAN_1, JAN_1))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.violation().code()).isEqualTo("daterange.order"));
+  }
+
+  @Test
   void refusesAnEndBeforeItsStart() {
-    assertThatThrownBy(() -> DateRange.of(DEC_31, JAN_1))
+    assertThatThrownBy(() -> DateRange.ofClosed(DEC_31, JAN_1))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
@@ -29,12 +43,12 @@ class DateRangeTest {
 
   @Test
   void oneDayRangeIsAllowed() {
-    assertThat(DateRange.of(JAN_1, JAN_1).contains(JAN_1)).isTrue();
+    assertThat(DateRange.ofClosed(JAN_1, JAN_1).contains(JAN_1)).isTrue();
   }
 
   @Test
   void bothEndsAreInclusive() {
-    DateRange year = DateRange.of(JAN_1, DEC_31);
+    DateRange year = DateRange.ofClosed(JAN_1, DEC_31);
     assertThat(year.contains(JAN_1)).isTrue();
     assertThat(year.contains(DEC_31)).isTrue();
     assertThat(year.contains(JAN_1.minusDays(1))).isFalse();
@@ -47,22 +61,23 @@ class DateRangeTest {
     assertThat(open.isOpenEnded()).isTrue();
     assertThat(open.end()).isEmpty();
     assertThat(open.contains(LocalDate.of(2999, 1, 1))).isTrue();
-    assertThat(open.encloses(DateRange.of(JAN_1, DEC_31))).isTrue();
-    assertThat(DateRange.of(JAN_1, DEC_31).encloses(open)).isFalse();
-    assertThat(DateRange.of(JAN_1, Optional.empty())).isEqualTo(open);
+    assertThat(open.encloses(DateRange.ofClosed(JAN_1, DEC_31))).isTrue();
+    assertThat(DateRange.ofClosed(JAN_1, DEC_31).encloses(open)).isFalse();
+    assertThat(DateRange.ofClosed(JAN_1, Optional.empty())).isEqualTo(open);
   }
 
   @Test
   void overlapsWhenSharingADay() {
-    DateRange year = DateRange.of(JAN_1, DEC_31);
-    assertThat(year.overlaps(DateRange.of(DEC_31, DEC_31.plusDays(5)))).isTrue();
+    DateRange year = DateRange.ofClosed(JAN_1, DEC_31);
+    assertThat(year.overlaps(DateRange.ofClosed(DEC_31, DEC_31.plusDays(5)))).isTrue();
     assertThat(year.overlaps(DateRange.startingOn(DEC_31.plusDays(1)))).isFalse();
     assertThat(DateRange.startingOn(JAN_1).overlaps(DateRange.startingOn(DEC_31))).isTrue();
   }
 
   @Test
   void parsesWhatItPrints() {
-    assertThat(DateRange.parse("2020-01-01/2020-12-31")).isEqualTo(DateRange.of(JAN_1, DEC_31));
+    assertThat(DateRange.parse("2020-01-01/2020-12-31"))
+        .isEqualTo(DateRange.ofClosed(JAN_1, DEC_31));
     assertThat(DateRange.parse("2020-01-01/..")).isEqualTo(DateRange.startingOn(JAN_1));
     for (String bad : new String[] {"2020-01-01", "2020-13-01/..", "/2020-01-01", ""}) {
       assertThatThrownBy(() -> DateRange.parse(bad))
@@ -80,9 +95,10 @@ class DateRangeTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(DateRange.of(JAN_1, DEC_31), DateRange.parse("2020-01-01/2020-12-31"))
+        .addEqualityGroup(
+            DateRange.ofClosed(JAN_1, DEC_31), DateRange.parse("2020-01-01/2020-12-31"))
         .addEqualityGroup(DateRange.startingOn(JAN_1))
-        .addEqualityGroup(DateRange.of(JAN_1, JAN_1))
+        .addEqualityGroup(DateRange.ofClosed(JAN_1, JAN_1))
         .testEquals();
     new NullPointerTester()
         .setDefault(LocalDate.class, JAN_1)

@@ -9,6 +9,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.testkit.CommonGen;
 import org.ksmodel.testkit.Property;
@@ -50,7 +52,7 @@ class MoneyTest {
 
   @Test
   void refusesTextThatIsNotAPlainDecimal() {
-    for (String bad : new String[] {"1e3", "NaN", "-5", "1,000", " 10", "10.", ".5", "Infinity"}) {
+    for (String bad : new String[] {"1e3", "NaN", "1,000", " 10", "10.", ".5", "Infinity"}) {
       assertThatThrownBy(() -> Money.of(bad, "USD"))
           .as(bad)
           .isInstanceOfSatisfying(
@@ -84,8 +86,50 @@ class MoneyTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.violation().code()).isEqualTo("money.currency.mismatch"));
-    assertThatThrownBy(() -> Money.of("1", "USD").compareTo(Money.of("1", "EUR")))
-        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(
+            () -> Money.of("9" + "0".repeat(29), "USD").plus(Money.of("9" + "0".repeat(29), "USD")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.violation().code()).isEqualTo("money.range"));
+  }
+
+  @Test
+  void ordersTotallyByCurrencyThenAmountConsistentlyWithEquals() {
+    TreeSet<Money> amounts =
+        new TreeSet<>(
+            List.of(
+                Money.of("5", "USD"),
+                Money.of("1", "EUR"),
+                Money.of("10.00", "USD"),
+                Money.of("10.0", "USD"),
+                Money.of("2", "EUR")));
+    assertThat(amounts)
+        .containsExactly(
+            Money.of("1", "EUR"),
+            Money.of("2", "EUR"),
+            Money.of("5", "USD"),
+            Money.of("10", "USD"));
+    assertThat(Money.of("10.0", "USD").compareTo(Money.of("10.00", "USD"))).isZero();
+    assertThat(Money.of("1", "USD").compareTo(Money.of("1", "EUR"))).isPositive();
+    assertThat(Money.of("1", "EUR").compareTo(Money.of("1", "USD"))).isNegative();
+  }
+
+  @Test
+  void aNegativeAmountHasOneCodeWhateverTheFactory() {
+    for (Runnable negative :
+        List.<Runnable>of(
+            () -> Money.of("-5", "USD"),
+            () -> Money.of("-5.25", "USD"),
+            () -> Money.of(new BigDecimal("-5"), USD))) {
+      assertThatThrownBy(negative::run)
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> assertThat(e.violation().code()).isEqualTo("money.negative"));
+    }
+    assertThatThrownBy(() -> Money.of("-", "USD"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.violation().code()).isEqualTo("money.amount.form"));
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.ksmodel.testkit.Property;
 
 class ExchangeActivityTest {
   private static final DateRange WEEK =
-      DateRange.of(LocalDate.of(2019, 5, 6), LocalDate.of(2019, 5, 10));
+      DateRange.ofClosed(LocalDate.of(2019, 5, 6), LocalDate.of(2019, 5, 10));
 
   private static ExchangeActivity.Builder studyTour() {
     return ExchangeActivity.builder()

@@ -23,7 +23,7 @@ class PartnershipTest {
   private static final InstitutionId SEDESOL = InstitutionId.of("MX-SEDESOL");
   private static final InstitutionId ISDB = InstitutionId.of("XM-DAC-46005");
   private static final DateRange PLANNED =
-      DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31));
+      DateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31));
 
   private static Partnership.Builder triangular() {
     return Partnership.builder()

@@ -21,7 +21,7 @@ class IndicatorTest {
   private static final DateRange Y2021 = year(2021);
 
   private static DateRange year(int year) {
-    return DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    return DateRange.ofClosed(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   private static PeriodValue value(DateRange period, long number) {
@@ -179,7 +179,7 @@ class IndicatorTest {
 
   @Test
   void withoutATargetForItsPeriodTheLatestActualMeetsTheLastTarget() {
-    DateRange whole = DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
+    DateRange whole = DateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
     Indicator i =
         officialsTrained()
             .addTargets(value(whole, 200), value(Y2019, 50))

@@ -36,7 +36,7 @@ class SolutionTest {
         .description(LocalizedText.of("Cash paid to mothers on condition of school and clinic"))
         .originCountry(MEXICO)
         .owner(SEDESOL)
-        .period(DateRange.of(LocalDate.of(1997, 8, 1), LocalDate.of(2014, 9, 4)))
+        .period(DateRange.ofClosed(LocalDate.of(1997, 8, 1), LocalDate.of(2014, 9, 4)))
         .addSectors(SectorCode.of("16010"))
         .addSdgTargets(SdgTarget.of("1.3"))
         .stage(SolutionStage.SHARED)

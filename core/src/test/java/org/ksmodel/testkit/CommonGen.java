@@ -144,7 +144,7 @@ public final class CommonGen {
       LocalDate start = date().next(rng);
       return rng.chance(0.15)
           ? DateRange.startingOn(start)
-          : DateRange.of(start, start.plusDays(rng.between(0, 5 * 365)));
+          : DateRange.ofClosed(start, start.plusDays(rng.between(0, 5 * 365)));
     };
   }
 
@@ -155,7 +155,7 @@ public final class CommonGen {
       long span = last.toEpochDay() - outer.start().toEpochDay();
       LocalDate start = outer.start().plusDays(rng.between(0L, span));
       long rest = last.toEpochDay() - start.toEpochDay();
-      return DateRange.of(start, start.plusDays(rng.between(0L, rest)));
+      return DateRange.ofClosed(start, start.plusDays(rng.between(0L, rest)));
     };
   }
 

@@ -110,7 +110,7 @@ public final class DatasetCorruptions {
     if (p.activities().isEmpty()) {
       return Partnership.builder()
           .from(p)
-          .plannedPeriod(DateRange.of(LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1)))
+          .plannedPeriod(DateRange.ofClosed(LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1)))
           .build();
     }
     List<ExchangeActivity> activities = new ArrayList<>(p.activities());
@@ -119,7 +119,7 @@ public final class DatasetCorruptions {
         0,
         ExchangeActivity.builder()
             .from(first)
-            .period(DateRange.of(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 1, 5)))
+            .period(DateRange.ofClosed(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 1, 5)))
             .build());
     return Partnership.builder().from(p).activities(activities).build();
   }

@@ -101,7 +101,7 @@ public final class FundingGen {
         List.of(FundingSource.STATE_BUDGET, FundingSource.COST_RECOVERY, FundingSource.TRUST_FUND);
     return rng -> {
       LocalDate start = LocalDate.of(2010, 1, 1).plusDays(rng.nextInt(12 * 365));
-      DateRange window = DateRange.of(start, start.plusDays(rng.between(30, 3 * 365)));
+      DateRange window = DateRange.ofClosed(start, start.plusDays(rng.between(30, 3 * 365)));
       return funding(
               Funding.builder().id(id).institution(institution),
               Collections.nCopies(rng.between(1, 3), institution),
@@ -127,7 +127,7 @@ public final class FundingGen {
       return Optional.empty();
     }
     return Optional.of(
-        DateRange.of(range.start(), range.end().filter(e -> e.isBefore(last)).orElse(last)));
+        DateRange.ofClosed(range.start(), range.end().filter(e -> e.isBefore(last)).orElse(last)));
   }
 
   /**
@@ -192,7 +192,7 @@ public final class FundingGen {
         }
       }
       if (committed > 0) {
-        DateRange afterCommitment = DateRange.of(firstCommitment, days.end().orElseThrow());
+        DateRange afterCommitment = DateRange.ofClosed(firstCommitment, days.end().orElseThrow());
         int count = spend ? rng.between(0, 3) : 0;
         long[] spent = split(committed * rng.between(0, 100) / 100, Math.max(count, 1), rng);
         for (int i = 0; i < count; i++) {

@@ -302,7 +302,7 @@ public final class PartnershipGen {
         a.end().isEmpty()
             ? b.end()
             : b.end().map(e -> e.isBefore(a.end().get()) ? e : a.end().get()).or(a::end);
-    return Optional.of(DateRange.of(start, end));
+    return Optional.of(DateRange.ofClosed(start, end));
   }
 
   private record Periods(DateRange planned, Optional<DateRange> actual) {
@@ -327,7 +327,7 @@ public final class PartnershipGen {
             default -> LocalDate.of(2024, 6, 30);
           };
       LocalDate start = between(earliest, latestStart).next(rng);
-      DateRange planned = DateRange.of(start, start.plusDays(rng.between(90, 5 * 365)));
+      DateRange planned = DateRange.ofClosed(start, start.plusDays(rng.between(90, 5 * 365)));
       LocalDate actualStart = start.plusDays(rng.between(0, 60));
       LocalDate lastPast = TODAY.minusDays(1);
       Optional<DateRange> actual =
@@ -336,14 +336,14 @@ public final class PartnershipGen {
             case ACTIVE, SUSPENDED -> Optional.of(DateRange.startingOn(actualStart));
             case COMPLETED ->
                 Optional.of(
-                    DateRange.of(
+                    DateRange.ofClosed(
                         actualStart,
                         min(actualStart.plusDays(rng.between(30, 6 * 365)), lastPast)));
             case CANCELLED ->
                 rng.chance(0.5)
                     ? Optional.empty()
                     : Optional.of(
-                        DateRange.of(
+                        DateRange.ofClosed(
                             actualStart,
                             min(actualStart.plusDays(rng.between(30, 365)), lastPast)));
           };

@@ -92,7 +92,7 @@ public final class ResultsGen {
     return rng -> {
       DateRange period =
           PartnershipGen.window(partnership)
-              .map(w -> DateRange.of(w.start(), w.end().orElse(w.start().plusYears(2))))
+              .map(w -> DateRange.ofClosed(w.start(), w.end().orElse(w.start().plusYears(2))))
               .orElseGet(() -> pastPeriod().next(rng));
       Scope scope =
           new Scope(
@@ -134,7 +134,7 @@ public final class ResultsGen {
   private static Gen<DateRange> pastPeriod() {
     return rng -> {
       LocalDate start = LocalDate.of(2008, 1, 1).plusDays(rng.nextInt(14 * 365));
-      return DateRange.of(start, start.plusDays(rng.between(180, 4 * 365)));
+      return DateRange.ofClosed(start, start.plusDays(rng.between(180, 4 * 365)));
     };
   }
 
@@ -231,10 +231,10 @@ public final class ResultsGen {
       List<DateRange> periods = new ArrayList<>();
       LocalDate from = start;
       for (long cut : cuts) {
-        periods.add(DateRange.of(from, start.plusDays(cut - 1)));
+        periods.add(DateRange.ofClosed(from, start.plusDays(cut - 1)));
         from = start.plusDays(cut);
       }
-      periods.add(DateRange.of(from, end));
+      periods.add(DateRange.ofClosed(from, end));
       return periods;
     };
   }

@@ -121,7 +121,8 @@ class GoldenTest {
                     Participation.of(apc, Role.PROVIDER),
                     Participation.of(isdb, Role.FACILITATOR, Role.FUNDER))
                 .status(PartnershipStatus.ACTIVE)
-                .plannedPeriod(DateRange.of(LocalDate.of(2019, 3, 1), LocalDate.of(2021, 2, 28)))
+                .plannedPeriod(
+                    DateRange.ofClosed(LocalDate.of(2019, 3, 1), LocalDate.of(2021, 2, 28)))
                 .build())
         .addFundings(
             Funding.builder()

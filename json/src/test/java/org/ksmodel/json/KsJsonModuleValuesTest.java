@@ -49,7 +49,7 @@ class KsJsonModuleValuesTest {
             SdgTarget.of("17.9"),
             Code.of("acme", "x1"),
             Money.of("1250000.00", "USD"),
-            DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+            DateRange.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
             LocalizedText.of("Disaster risk"),
             IndicatorValue.ofNumber(42));
     for (Object value : values) {

@@ -31,7 +31,10 @@ import org.ksmodel.validation.ValidationReport;
 /** The partnership rules on exchange activities and design. */
 class PartnershipActivityRulesTest {
   private static ExchangeActivity activityOn(LocalDate start, LocalDate end) {
-    return ExchangeActivity.builder().from(studyTour()).period(DateRange.of(start, end)).build();
+    return ExchangeActivity.builder()
+        .from(studyTour())
+        .period(DateRange.ofClosed(start, end))
+        .build();
   }
 
   private static Partnership withActivity(ExchangeActivity activity) {
@@ -72,7 +75,7 @@ class PartnershipActivityRulesTest {
     Partnership p =
         copy()
             .status(PartnershipStatus.COMPLETED)
-            .actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 5, 12)))
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 5, 12)))
             .build();
     assertFires(alone(p), "partnership.activity.period", Severity.ERROR, "/activities/0/period");
   }
@@ -227,7 +230,7 @@ class PartnershipActivityRulesTest {
     Partnership p =
         copy()
             .status(PartnershipStatus.CANCELLED)
-            .actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 12, 31)))
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 12, 31)))
             .addActivities(activityOn(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 3)))
             .build();
     ValidationReport report = alone(p);
@@ -284,7 +287,7 @@ class PartnershipActivityRulesTest {
     Partnership p =
         copy()
             .status(PartnershipStatus.CANCELLED)
-            .actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 12, 31)))
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 12, 31)))
             .design(Optional.empty())
             .build();
     assertFires(alone(p), "partnership.design.missing", Severity.ERROR, "");

@@ -40,7 +40,7 @@ class PartnershipLinkRulesTest {
     return copy()
         .id(PROGRAMME_ID)
         .form(PartnershipForm.PROGRAMME)
-        .plannedPeriod(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)))
+        .plannedPeriod(DateRange.ofClosed(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)))
         .actualPeriod(DateRange.startingOn(LocalDate.of(2020, 1, 1)))
         .build();
   }
@@ -213,7 +213,7 @@ class PartnershipLinkRulesTest {
             .parent(PROGRAMME_ID)
             .status(PartnershipStatus.PLANNED)
             .actualPeriod(java.util.Optional.empty())
-            .plannedPeriod(DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
+            .plannedPeriod(DateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
             .activities(List.of())
             .build();
     assertFires(
@@ -251,7 +251,7 @@ class PartnershipLinkRulesTest {
         copy()
             .id(PartnershipId.of("P-DONE"))
             .status(PartnershipStatus.COMPLETED)
-            .actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 30)))
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 30)))
             .build();
     Dataset dataset =
         Dataset.builder()

@@ -20,7 +20,7 @@ import org.ksmodel.validation.ValidationReport;
 /** The partnership rules on periods and status; the validator's today is 2025-01-01. */
 class PartnershipPeriodRulesTest {
   private static final DateRange CLOSED =
-      DateRange.of(LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 30));
+      DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 30));
 
   private static Partnership completed() {
     return copy().status(PartnershipStatus.COMPLETED).actualPeriod(CLOSED).build();
@@ -122,7 +122,7 @@ class PartnershipPeriodRulesTest {
     Partnership p =
         copy()
             .status(PartnershipStatus.COMPLETED)
-            .actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), LocalDate.of(2025, 6, 30)))
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2025, 6, 30)))
             .build();
     assertFires(alone(p), "partnership.actualPeriod.future", Severity.ERROR, "/actualPeriod");
   }
@@ -132,7 +132,7 @@ class PartnershipPeriodRulesTest {
     Partnership p =
         copy()
             .status(PartnershipStatus.COMPLETED)
-            .actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), RuleTesting.TODAY))
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), RuleTesting.TODAY))
             .build();
     assertSilent(alone(p), "partnership.actualPeriod.future");
     assertSilent(alone(partnership()), "partnership.actualPeriod.future");
@@ -149,7 +149,9 @@ class PartnershipPeriodRulesTest {
   @Test
   void anActivePartnershipThatEndsTodayIsFine() {
     Partnership p =
-        copy().actualPeriod(DateRange.of(LocalDate.of(2023, 2, 1), RuleTesting.TODAY)).build();
+        copy()
+            .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), RuleTesting.TODAY))
+            .build();
     assertSilent(alone(p), "partnership.active.ended");
     assertSilent(alone(completed()), "partnership.active.ended");
   }
@@ -174,7 +176,7 @@ class PartnershipPeriodRulesTest {
   void aPlanThatEndedBeforeTheStartIsReported() {
     Partnership p =
         copy()
-            .plannedPeriod(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)))
+            .plannedPeriod(DateRange.ofClosed(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)))
             .build();
     ValidationReport report = alone(p);
     assertFires(report, "partnership.period.disjoint", Severity.WARNING, "/plannedPeriod");
@@ -187,7 +189,7 @@ class PartnershipPeriodRulesTest {
     Partnership p =
         Partnership.builder()
             .from(completed())
-            .plannedPeriod(DateRange.of(LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30)))
+            .plannedPeriod(DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30)))
             .build();
     assertFires(alone(p), "partnership.period.disjoint", Severity.WARNING, "/plannedPeriod");
   }

@@ -57,10 +57,10 @@ class PartnershipRulesTest {
   static final PartnershipId ID = PartnershipId.of("P-1");
 
   static final DateRange PLANNED =
-      DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31));
+      DateRange.ofClosed(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31));
   static final DateRange ACTUAL = DateRange.startingOn(LocalDate.of(2023, 2, 1));
   static final DateRange STUDY_TOUR =
-      DateRange.of(LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 14));
+      DateRange.ofClosed(LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 14));
 
   /** The institutions of the fixtures, each in its country. */
   static List<Institution> institutions() {

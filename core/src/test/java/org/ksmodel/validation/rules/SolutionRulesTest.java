@@ -91,7 +91,7 @@ class SolutionRulesTest {
         .originCountry(CountryCode.of("CO"))
         .owner(OWNER)
         .addImplementingInstitutions(IMPLEMENTER)
-        .period(DateRange.of(LocalDate.of(2012, 1, 1), LocalDate.of(2018, 12, 31)))
+        .period(DateRange.ofClosed(LocalDate.of(2012, 1, 1), LocalDate.of(2018, 12, 31)))
         .addSectors(SectorCode.of("16010"), SectorCode.of("151"))
         .addSdgTargets(SdgTarget.of("1.3"), SdgTarget.of("17.9"))
         .addLanguages(LanguageCode.of("es"), LanguageCode.of("en"))

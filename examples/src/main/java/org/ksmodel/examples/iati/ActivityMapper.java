@@ -280,7 +280,7 @@ final class ActivityMapper {
           which + " end " + end + " is before the " + which + " start " + start + "; end left out");
       return Optional.of(DateRange.startingOn(start));
     }
-    return Optional.of(DateRange.of(start, Optional.ofNullable(end)));
+    return Optional.of(DateRange.ofClosed(start, Optional.ofNullable(end)));
   }
 
   private Set<CountryCode> recipientCountries(XmlElement activity) {

@@ -191,7 +191,7 @@ final class ResultsMapper {
           "indicator period ends (" + end.get() + ") before it starts; its values left out");
       return Optional.empty();
     }
-    return Optional.of(DateRange.of(start.get(), end.get()));
+    return Optional.of(DateRange.ofClosed(start.get(), end.get()));
   }
 
   private Optional<PeriodValue> periodValue(

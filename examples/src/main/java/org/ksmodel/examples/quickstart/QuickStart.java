@@ -44,7 +44,7 @@ public final class QuickStart {
         .modality(Modality.TRIANGULAR)
         .form(PartnershipForm.PROJECT)
         .status(PartnershipStatus.PLANNED)
-        .plannedPeriod(DateRange.of(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29)))
+        .plannedPeriod(DateRange.ofClosed(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29)))
         .addSectors(SectorCode.of("43060")) // disaster risk reduction
         .addParticipations(
             Participation.of(InstitutionId.of("CO-APC"), Role.PROVIDER),

@@ -62,7 +62,7 @@ public final class Showcase {
   }
 
   static DateRange period(LocalDate start, LocalDate end) {
-    return DateRange.of(start, end);
+    return DateRange.ofClosed(start, end);
   }
 
   static Money usd(String amount) {

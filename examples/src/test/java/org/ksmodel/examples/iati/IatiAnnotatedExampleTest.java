@@ -84,7 +84,7 @@ class IatiAnnotatedExampleTest {
   void statusDatesAndForm() {
     assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE);
     assertThat(partnership.plannedPeriod())
-        .contains(DateRange.of(LocalDate.of(2012, 4, 15), LocalDate.of(2015, 12, 31)));
+        .contains(DateRange.ofClosed(LocalDate.of(2012, 4, 15), LocalDate.of(2015, 12, 31)));
     assertThat(partnership.actualPeriod())
         .contains(DateRange.startingOn(LocalDate.of(2012, 4, 28)));
     // The parent activity named by related-activity is not in the file: no link, reported.
@@ -180,7 +180,7 @@ class IatiAnnotatedExampleTest {
     assertThat(indicator.baseline().get().value()).isEqualTo(IndicatorValue.ofNumber(10));
     assertThat(indicator.baseline().get().date()).isEqualTo(LocalDate.of(2012, 1, 1));
     assertThat(indicator.baseline().get().comment()).contains("Baseline comment text");
-    DateRange quarter = DateRange.of(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31));
+    DateRange quarter = DateRange.ofClosed(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31));
     assertThat(indicator.targets())
         .containsExactly(
             PeriodValue.builder()

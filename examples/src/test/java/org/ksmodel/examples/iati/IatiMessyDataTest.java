@@ -99,7 +99,7 @@ class IatiMessyDataTest {
     assertThat(partnership.status()).isEqualTo(PartnershipStatus.COMPLETED);
     // start-actual (IATI 1.x) read as type 2; the invalid planned start is left out.
     assertThat(partnership.actualPeriod())
-        .contains(DateRange.of(LocalDate.of(2019, 5, 1), LocalDate.of(2020, 1, 1)));
+        .contains(DateRange.ofClosed(LocalDate.of(2019, 5, 1), LocalDate.of(2020, 1, 1)));
     assertThat(partnership.plannedPeriod()).isEmpty();
     // Unknown but well-formed sector kept; malformed and non-DAC vocabularies left out.
     assertThat(partnership.sectors())

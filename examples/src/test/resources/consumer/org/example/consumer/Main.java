@@ -38,7 +38,8 @@ public final class Main {
                     .modality(Modality.SOUTH_SOUTH)
                     .form(PartnershipForm.PROJECT)
                     .status(PartnershipStatus.PLANNED)
-                    .plannedPeriod(DateRange.of(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 1)))
+                    .plannedPeriod(
+                        DateRange.ofClosed(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 1)))
                     .addParticipations(
                         Participation.of(InstitutionId.of("CO-APC"), Role.PROVIDER),
                         Participation.of(InstitutionId.of("ID-BNPB"), Role.RECIPIENT))

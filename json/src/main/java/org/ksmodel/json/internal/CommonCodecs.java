@@ -83,7 +83,7 @@ public final class CommonCodecs {
           "DateRange",
           "Days from start to end, both included; without an end the range is open.",
           () -> new LocalDate[2],
-          parts -> DateRange.of(parts[0], Optional.ofNullable(parts[1])),
+          parts -> DateRange.ofClosed(parts[0], Optional.ofNullable(parts[1])),
           required("start", DateRange::start, Scalars.DATE, (parts, v) -> parts[0] = v),
           optional("end", DateRange::end, Scalars.DATE, (parts, v) -> parts[1] = v));
 
@@ -96,7 +96,9 @@ public final class CommonCodecs {
             return Scalars.number(in, "an amount");
           }
           String text = in.parser.getText();
-          if (!isPlainDecimal(text)) {
+          // "-5.00" is read as the number -5.00 would be: Money refuses it as money.negative.
+          boolean negative = text.startsWith("-") && isPlainDecimal(text.substring(1));
+          if (!negative && !isPlainDecimal(text)) {
             in.construction(
                 new InvalidValueException(
                     Violation.construction(
