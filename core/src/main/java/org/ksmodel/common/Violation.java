@@ -31,6 +31,12 @@ public abstract class Violation {
    */
   public abstract Path path();
 
+  /**
+   * {@return where the offending value starts in the text it was read from, when a reader found the
+   * problem and knows the position; empty for data built in memory}
+   */
+  public abstract Optional<SourceLocation> location();
+
   /** {@return the id of the entity the problem concerns, when there is one} */
   public abstract Optional<String> subjectId();
 
@@ -70,14 +76,17 @@ public abstract class Violation {
   }
 
   /**
-   * {@return the severity, the code, the path (unless it is the root), the subject id (when there
-   * is one) and the message on one line, e.g. {@code ERROR partnership.reference.unresolved at
-   * /partnerships/0/participations/1/institution [CO-APC-2024-017]: no institution has the id
-   * 'ID-BNPB'}}
+   * {@return the severity, the code, the path (unless it is the root), the location (when known),
+   * the subject id (when there is one) and the message on one line, e.g. {@code ERROR
+   * partnership.reference.unresolved at /partnerships/0/participations/1/institution
+   * [CO-APC-2024-017]: no institution has the id 'ID-BNPB'}, or {@code FATAL json.syntax at
+   * /institutions/0 (3:14): ...} for a problem a reader located}
    */
   @Override
   public String toString() {
-    String where = path().isRoot() ? "" : " at " + path();
+    String where =
+        (path().isRoot() ? "" : " at " + path())
+            + location().map(location -> " (" + location + ")").orElse("");
     String subject = subjectId().map(id -> " [" + id + "]").orElse("");
     return severity() + " " + code() + where + subject + ": " + message();
   }
