@@ -11,6 +11,8 @@ import org.ksmodel.common.internal.Checks;
  * How much of what was committed has been disbursed, in one currency: the answer of {@link
  * Funding#disbursementProgress()}.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param committed the amount committed
  * @param disbursed the amount disbursed or spent, in the same currency
  */
@@ -18,6 +20,8 @@ public record DisbursementProgress(Money committed, Money disbursed) {
   /**
    * Checks that both amounts are in one currency.
    *
+   * @param committed the amount committed
+   * @param disbursed the amount disbursed or spent, in the same currency
    * @throws org.ksmodel.common.InvalidValueException if the currencies differ
    */
   public DisbursementProgress {
@@ -31,8 +35,8 @@ public record DisbursementProgress(Money committed, Money disbursed) {
   }
 
   /**
-   * Disbursed divided by committed (16 significant digits), e.g. {@code 0.75}; above 1 when more
-   * was disbursed than committed; empty when nothing was committed.
+   * {@return disbursed divided by committed (16 significant digits), e.g. {@code 0.75}; above 1
+   * when more was disbursed than committed; empty when nothing was committed}
    */
   public Optional<BigDecimal> rate() {
     return committed.isZero()

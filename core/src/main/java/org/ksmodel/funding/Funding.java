@@ -30,7 +30,9 @@ import org.ksmodel.common.internal.KsStyle;
  * member name); construction rejects a funding that names neither or both.
  *
  * <p>The queries never mix currencies: they answer per currency, in the order of currency codes,
- * and never throw on mixed currencies or divide by zero.
+ * and never throw on mixed currencies or divide by zero. The maps they return are unmodifiable.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -46,42 +48,51 @@ public abstract class Funding implements Entity {
     return EntityKind.FUNDING;
   }
 
-  /** The id. */
+  /** {@return the id} */
   public abstract FundingId id();
 
-  /** The partnership funded, when this is the funding of a partnership. */
+  /** {@return the partnership funded, when this is the funding of a partnership} */
   public abstract Optional<PartnershipId> partnership();
 
-  /** The institution whose knowledge-sharing programme is funded, when that is what is funded. */
+  /**
+   * {@return the institution whose knowledge-sharing programme is funded, when that is what is
+   * funded}
+   */
   public abstract Optional<InstitutionId> institution();
 
-  /** The total budget, when one was set. */
+  /** {@return the total budget, when one was set} */
   public abstract Optional<Money> totalBudget();
 
-  /** Who commits what. */
+  /** {@return the contributions: who commits what} */
   public abstract List<Contribution> contributions();
 
-  /** The commitments, disbursements, expenditures and incoming funds recorded. */
+  /** {@return the commitments, disbursements, expenditures and incoming funds recorded} */
   public abstract List<Transaction> transactions();
 
-  /** What is funded: the partnership or the institution, whichever is given. */
+  /** {@return what is funded: the partnership or the institution, whichever is given} */
   public EntityId target() {
     return partnership().<EntityId>map(id -> id).orElseGet(() -> institution().orElseThrow());
   }
 
-  /** The committed amounts of all contributions (cash and in kind), summed per currency. */
+  /**
+   * {@return the committed amounts of all contributions (cash and in kind), summed per currency}
+   */
   public Map<CurrencyCode, Money> contributionTotals() {
     return sumPerCurrency(contributions().stream().map(Contribution::committedAmount).toList());
   }
 
-  /** The amounts of the transactions of {@code type}, summed per currency. */
+  /**
+   * {@return the amounts of the transactions of {@code type}, summed per currency}
+   *
+   * @param type the kind of transaction to sum
+   */
   public Map<CurrencyCode, Money> transactionTotals(TransactionType type) {
     return sumPerCurrency(transactionAmounts(t -> t.type() == type));
   }
 
   /**
-   * The committed amounts of the contributions per source, summed per currency; sources without
-   * contributions are left out.
+   * {@return the committed amounts of the contributions per source, summed per currency} Sources
+   * without contributions are left out.
    */
   public Map<FundingSource, Map<CurrencyCode, Money>> contributionTotalsPerSource() {
     Map<FundingSource, Map<CurrencyCode, Money>> totals = new EnumMap<>(FundingSource.class);
@@ -99,9 +110,9 @@ public abstract class Funding implements Entity {
   }
 
   /**
-   * For each currency, the share of the contributions in it that comes from each source: a fraction
-   * between 0 and 1 (16 significant digits), the shares of a currency adding up to 1 up to
-   * rounding. A currency whose contributions add up to zero is left out.
+   * {@return for each currency, the share of the contributions in it that comes from each source}
+   * Each share is a fraction between 0 and 1 (16 significant digits), the shares of a currency
+   * adding up to 1 up to rounding. A currency whose contributions add up to zero is left out.
    */
   public Map<CurrencyCode, Map<FundingSource, BigDecimal>> sharePerSource() {
     Map<FundingSource, Map<CurrencyCode, Money>> perSource = contributionTotalsPerSource();
@@ -123,9 +134,9 @@ public abstract class Funding implements Entity {
   }
 
   /**
-   * The co-financing ratio per currency: the share of the contributions that is neither paid by
-   * {@code mainProvider} nor drawn from a state budget, i.e. the committed amounts of contributions
-   * whose contributor is not the main provider and whose source is not {@link
+   * {@return the co-financing ratio per currency} That is the share of the contributions that is
+   * neither paid by {@code mainProvider} nor drawn from a state budget, i.e. the committed amounts
+   * of contributions whose contributor is not the main provider and whose source is not {@link
    * FundingSource#STATE_BUDGET}, divided by the committed amounts of all contributions in that
    * currency (cash and in kind alike). It measures how much partners other than the main provider's
    * treasury put in, a sign of their ownership: {@code 0} when the main provider and state budgets
@@ -134,6 +145,8 @@ public abstract class Funding implements Entity {
    * <p>The main provider is given by the caller, since a funding does not know the partnership's
    * roles: usually the partnership's (first) provider, or the institution itself for the funding of
    * its own programme. A currency whose contributions add up to zero is left out.
+   *
+   * @param mainProvider the institution whose own contributions do not count as co-financing
    */
   public Map<CurrencyCode, BigDecimal> coFinancingRatio(InstitutionId mainProvider) {
     Map<CurrencyCode, Money> coFinanced =
@@ -153,7 +166,7 @@ public abstract class Funding implements Entity {
   }
 
   /**
-   * Disbursed against committed, per currency. Disbursed is the sum of the {@link
+   * {@return disbursed against committed, per currency} Disbursed is the sum of the {@link
    * TransactionType#DISBURSEMENT} and {@link TransactionType#EXPENDITURE} transactions. Committed
    * is the sum of the {@link TransactionType#COMMITMENT} transactions in that currency or, when
    * there are none in it, of the contributions' committed amounts in it (many knowledge-sharing
@@ -192,7 +205,13 @@ public abstract class Funding implements Entity {
         : Optional.of(part.amount().divide(whole.amount(), MathContext.DECIMAL64));
   }
 
-  /** Rejects a funding that names neither or both of a partnership and an institution. */
+  /**
+   * Rejects a funding that names neither or both of a partnership and an institution; checked on
+   * {@code build()}, not meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if neither or both of a partnership and an
+   *     institution are given
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -210,12 +229,17 @@ public abstract class Funding implements Entity {
                 + " names both a partnership and an institution; it funds one of them");
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Funding}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Funding}; {@code builder().from(f)} copies one. */
+  /**
+   * Builds a {@link Funding}; {@code builder().from(funding)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id is not
+   * set, or if not exactly one of a partnership and an institution is set.
+   */
   public static final class Builder extends ImmutableFunding.Builder {
     Builder() {}
   }

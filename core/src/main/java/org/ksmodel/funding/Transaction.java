@@ -11,6 +11,8 @@ import org.ksmodel.common.internal.KsStyle;
 /**
  * A financial transaction of the funding, as IATI records it: a type, a date, an amount, and the
  * institutions the money goes from and to (IATI's provider-org and receiver-org).
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -18,30 +20,37 @@ public abstract class Transaction {
   // Package-private: only the generated implementation extends a value type.
   Transaction() {}
 
-  /** Commitment, disbursement, expenditure or incoming funds. */
+  /** {@return the kind of transaction: commitment, disbursement, expenditure or incoming funds} */
   public abstract TransactionType type();
 
-  /** The day of the transaction. */
+  /** {@return the day of the transaction} */
   public abstract LocalDate date();
 
-  /** The amount; a reversal is recorded as its own transaction, never as a negative amount. */
+  /**
+   * {@return the amount} A reversal is recorded as its own transaction, never as a negative amount.
+   */
   public abstract Money amount();
 
-  /** The institution the money comes from. */
+  /** {@return the institution the money comes from, when known} */
   public abstract Optional<InstitutionId> fromInstitution();
 
-  /** The institution the money goes to. */
+  /** {@return the institution the money goes to, when known} */
   public abstract Optional<InstitutionId> toInstitution();
 
-  /** What the transaction is for. */
+  /** {@return what the transaction is for} */
   public abstract Optional<LocalizedText> description();
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Transaction}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Transaction}; {@code builder().from(t)} copies one. */
+  /**
+   * Builds a {@link Transaction}; {@code builder().from(transaction)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the type, date or
+   * amount is not set.
+   */
   public static final class Builder extends ImmutableTransaction.Builder {
     Builder() {}
   }

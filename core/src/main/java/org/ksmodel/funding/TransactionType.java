@@ -31,12 +31,17 @@ public enum TransactionType {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI TransactionType code, e.g. {@code 3} for a disbursement. */
+  /** {@return the IATI TransactionType code, e.g. {@code 3} for a disbursement} */
   public String iatiCode() {
     return iatiCode;
   }
 
-  /** The type for an IATI TransactionType code (see the class comment); empty for the others. */
+  /**
+   * {@return the type for an IATI TransactionType code (see the class comment); empty for the
+   * others}
+   *
+   * @param code the code, e.g. {@code 3}
+   */
   public static Optional<TransactionType> fromIatiCode(String code) {
     switch (Objects.requireNonNull(code, "code")) {
       case "1":
@@ -55,7 +60,8 @@ public enum TransactionType {
   }
 
   /**
-   * Whether the transaction takes money out of what was committed: a disbursement or expenditure.
+   * {@return whether the transaction takes money out of what was committed: a disbursement or
+   * expenditure}
    */
   public boolean isSpending() {
     return this == DISBURSEMENT || this == EXPENDITURE;

@@ -20,6 +20,8 @@ import org.ksmodel.common.internal.KsStyle;
  *
  * <p>An assessment that leaves a pillar out can be built (real assessments are sometimes partial);
  * the validator reports it.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -27,39 +29,43 @@ public abstract class CapacityAssessment {
   // Package-private: only the generated implementation extends a value type.
   CapacityAssessment() {}
 
-  /** The day the assessment was completed. */
+  /** {@return the day the assessment was completed} */
   public abstract LocalDate date();
 
-  /** Who assessed: the institution itself, a peer or an outside party. */
+  /** {@return who assessed: the institution itself, a peer or an outside party} */
   public abstract AssessorType assessor();
 
-  /** The institution that assessed, for a peer or external assessment, when known. */
+  /** {@return the institution that assessed, for a peer or external assessment, when known} */
   public abstract Optional<InstitutionId> assessorInstitution();
 
-  /** The maturity found on each pillar that was assessed. */
+  /** {@return the maturity found on each pillar that was assessed} */
   public abstract Map<Pillar, PillarScore> scores();
 
-  /** The level on {@code pillar}, or empty when that pillar was not assessed. */
+  /**
+   * {@return the level on {@code pillar}, or empty when that pillar was not assessed}
+   *
+   * @param pillar the pillar to look up
+   */
   public OptionalInt level(Pillar pillar) {
     PillarScore score = scores().get(Objects.requireNonNull(pillar, "pillar"));
     return score == null ? OptionalInt.empty() : OptionalInt.of(score.level());
   }
 
-  /** The pillars this assessment does not score, in pillar order; unmodifiable. */
+  /** {@return the pillars this assessment does not score, in pillar order; unmodifiable} */
   public Set<Pillar> missingPillars() {
     Set<Pillar> missing = EnumSet.allOf(Pillar.class);
     missing.removeAll(scores().keySet());
     return Collections.unmodifiableSet(missing);
   }
 
-  /** Whether every one of the eight pillars is scored. */
+  /** {@return whether every one of the eight pillars is scored} */
   public boolean isComplete() {
     return scores().keySet().containsAll(EnumSet.allOf(Pillar.class));
   }
 
   /**
-   * The mean level over the pillars scored, to two decimals (half up); empty when no pillar is
-   * scored.
+   * {@return the mean level over the pillars scored, to two decimals (half up); empty when no
+   * pillar is scored}
    */
   public Optional<BigDecimal> averageLevel() {
     if (scores().isEmpty()) {
@@ -71,14 +77,17 @@ public abstract class CapacityAssessment {
             .divide(BigDecimal.valueOf(scores().size()), 2, RoundingMode.HALF_UP));
   }
 
-  /** An empty builder of {@link CapacityAssessment}. */
+  /** {@return an empty builder of {@link CapacityAssessment}} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
    * Builds a {@link CapacityAssessment}; {@code builder().from(assessment)} copies one and {@code
-   * putScores(pillar, score)} adds a pillar's score.
+   * putScores(pillar, score)} adds a pillar's score. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the date or the
+   * assessor is not set.
    */
   public static final class Builder extends ImmutableCapacityAssessment.Builder {
     Builder() {}

@@ -9,12 +9,12 @@ public enum HubStance {
   /** Both shares and seeks, as most hubs of middle-income countries do. */
   DUAL;
 
-  /** Whether a hub of this stance shares its own solutions. */
+  /** {@return whether a hub of this stance shares its own solutions} */
   public boolean provides() {
     return this != RECIPIENT;
   }
 
-  /** Whether a hub of this stance seeks solutions from others. */
+  /** {@return whether a hub of this stance seeks solutions from others} */
   public boolean receives() {
     return this != PROVIDER;
   }

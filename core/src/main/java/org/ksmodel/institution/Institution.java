@@ -25,6 +25,8 @@ import org.ksmodel.common.internal.KsStyle;
  *
  * <p>Links to other institutions (the parent, assessors) are ids; the validator checks that they
  * resolve.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -41,49 +43,56 @@ public abstract class Institution implements Entity {
     return EntityKind.INSTITUTION;
   }
 
-  /** The institution's id, often its IATI organisation identifier. */
+  /** {@return the institution's id, often its IATI organisation identifier} */
   public abstract InstitutionId id();
 
-  /** The institution's name, in one or more languages. */
+  /** {@return the institution's name, in one or more languages} */
   public abstract LocalizedText name();
 
-  /** The short name it goes by, e.g. {@code APC} or {@code KOICA}; kept as given. */
+  /** {@return the short name it goes by, e.g. {@code APC} or {@code KOICA}; kept as given} */
   public abstract Optional<String> acronym();
 
-  /** The country where the institution is based; for a multilateral, its seat. */
+  /** {@return the country where the institution is based; for a multilateral, its seat} */
   public abstract CountryCode country();
 
-  /** What kind of institution it is. */
+  /** {@return what kind of institution it is} */
   public abstract InstitutionType type();
 
   /**
-   * The IATI OrganisationType code as found in imported data (vocabulary {@code OrganisationType}),
+   * {@return the IATI OrganisationType code as found in imported data, when there is one} It is
    * kept when it says more than {@link #type()}, e.g. {@code 72 Private Sector in Aid Recipient
-   * Country}.
+   * Country}. It must be a code of the {@value InstitutionType#IATI_VOCABULARY} vocabulary.
    */
   public abstract Optional<Code> iatiOrganisationType();
 
-  /** The institution this one belongs to, e.g. the ministry that holds an agency. */
+  /** {@return the institution this one belongs to, e.g. the ministry that holds an agency} */
   public abstract Optional<InstitutionId> parent();
 
   /**
-   * The institution's web site, as given. Kept as text so that a malformed address in real data
-   * does not stop loading; the validator reports it.
+   * {@return the institution's web site, as given} Kept as text so that a malformed address in real
+   * data does not stop loading; the validator reports it.
    */
   public abstract Optional<String> website();
 
-  /** The DAC sectors the institution works in; for a thematic hub, its themes. */
+  /** {@return the DAC sectors the institution works in; for a thematic hub, its themes} */
   public abstract List<SectorCode> sectors();
 
-  /** How the institution acts as a knowledge hub, when it does. */
+  /** {@return how the institution acts as a knowledge hub, when it does} */
   public abstract Optional<HubProfile> hubProfile();
 
-  /** What the institution sets aside for knowledge sharing, when known. */
+  /** {@return what the institution sets aside for knowledge sharing, when known} */
   public abstract Optional<KsBudget> ksBudget();
 
-  /** Assessments of the institution's knowledge-sharing capacity, in any order. */
+  /** {@return the assessments of the institution's knowledge-sharing capacity, in any order} */
   public abstract List<CapacityAssessment> capacityAssessments();
 
+  /**
+   * Rejects an IATI organisation type of another vocabulary and an institution that is its own
+   * parent; checked on {@code build()}, not meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the IATI organisation type is not a code of
+   *     the {@code OrganisationType} vocabulary, or the institution names itself as its parent
+   */
   @Value.Check
   protected void check() {
     iatiOrganisationType()
@@ -104,22 +113,22 @@ public abstract class Institution implements Entity {
                     () -> "institution " + id() + " cannot be its own parent"));
   }
 
-  /** Whether the institution acts as a knowledge hub (it has a hub profile). */
+  /** {@return whether the institution acts as a knowledge hub (it has a hub profile)} */
   public boolean isKnowledgeHub() {
     return hubProfile().isPresent();
   }
 
   /**
-   * The IATI OrganisationType to publish: the one imported when there is one, otherwise the one of
-   * {@link #type()}.
+   * {@return the IATI OrganisationType to publish: the one imported when there is one, otherwise
+   * the one of {@link #type()}}
    */
   public Code effectiveIatiOrganisationType() {
     return iatiOrganisationType().orElseGet(() -> type().iatiOrganisationType());
   }
 
   /**
-   * The most recent capacity assessment; of several on the same day, the last in the list. Empty
-   * when there is none.
+   * {@return the most recent capacity assessment; of several on the same day, the last in the list}
+   * Empty when there is none.
    */
   public Optional<CapacityAssessment> latestAssessment() {
     CapacityAssessment latest = null;
@@ -131,19 +140,28 @@ public abstract class Institution implements Entity {
     return Optional.ofNullable(latest);
   }
 
-  /** The average maturity level of the latest assessment; empty without one. */
+  /**
+   * {@return the average maturity level of the latest assessment; empty without one}
+   *
+   * @see CapacityAssessment#averageLevel()
+   */
   public Optional<BigDecimal> averageMaturity() {
     return latestAssessment().flatMap(CapacityAssessment::averageLevel);
   }
 
-  /** The capacity assessments from the oldest to the latest (stable for the same day). */
+  /**
+   * {@return the capacity assessments from the oldest to the latest} Assessments of the same day
+   * keep their list order.
+   */
   public List<CapacityAssessment> assessmentsByDate() {
     return capacityAssessments().stream()
         .sorted(Comparator.comparing(CapacityAssessment::date))
         .toList();
   }
 
-  /** Every institution this one links to (parent and assessors), in id order; unmodifiable. */
+  /**
+   * {@return every institution this one links to (parent and assessors), in id order; unmodifiable}
+   */
   public Set<InstitutionId> referencedInstitutions() {
     Set<InstitutionId> ids = new TreeSet<>();
     parent().ifPresent(ids::add);
@@ -151,12 +169,18 @@ public abstract class Institution implements Entity {
     return Collections.unmodifiableSet(ids);
   }
 
-  /** An empty builder of {@link Institution}. */
+  /** {@return an empty builder of {@link Institution}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Institution}; {@code builder().from(institution)} copies one. */
+  /**
+   * Builds an {@link Institution}; {@code builder().from(institution)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id, name,
+   * country or type is not set, if the IATI organisation type is not a code of the {@code
+   * OrganisationType} vocabulary, or if the institution names itself as its parent.
+   */
   public static final class Builder extends ImmutableInstitution.Builder {
     Builder() {}
   }

@@ -61,19 +61,21 @@ public enum InstitutionType {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI OrganisationType code of this type, e.g. {@code 10} for a line ministry. */
+  /** {@return the IATI OrganisationType code of this type, e.g. {@code 10} for a line ministry} */
   public String iatiCode() {
     return iatiCode;
   }
 
-  /** The IATI OrganisationType of this type as a code, e.g. {@code OrganisationType:10}. */
+  /**
+   * {@return the IATI OrganisationType of this type as a code, e.g. {@code OrganisationType:10}}
+   */
   public Code iatiOrganisationType() {
     return Code.of(IATI_VOCABULARY, iatiCode);
   }
 
   /**
-   * The type that best fits an IATI OrganisationType code ({@link #OTHER} for {@code 90 Other});
-   * empty for codes the codelist does not have.
+   * {@return the type that best fits an IATI OrganisationType code ({@link #OTHER} for {@code 90
+   * Other}); empty for codes the codelist does not have}
    *
    * <p>{@code 10 Government} becomes {@link #LINE_MINISTRY}, the most common government participant
    * (the code alone cannot tell a cooperation agency or a planning body from a ministry); the NGO
@@ -81,6 +83,8 @@ public enum InstitutionType {
    * {@code 23 Regional NGO} becomes {@link #REGIONAL_NETWORK}; {@code 15 Other Public Sector}
    * becomes {@link #SECTOR_AGENCY}; the private-sector codes {@code 70} to {@code 73} become {@link
    * #PRIVATE_COMPANY}.
+   *
+   * @param code the code within the codelist, e.g. {@code 10}
    */
   public static Optional<InstitutionType> fromIatiCode(String code) {
     switch (Objects.requireNonNull(code, "code")) {
@@ -117,8 +121,11 @@ public enum InstitutionType {
   }
 
   /**
-   * Like {@link #fromIatiCode(String)} for a code of the {@code OrganisationType} vocabulary; empty
-   * for a code of another vocabulary.
+   * {@return the type that best fits a code of the {@code OrganisationType} vocabulary, as {@link
+   * #fromIatiCode(String)} reads it; empty for a code of another vocabulary or one the codelist
+   * does not have}
+   *
+   * @param code a code of any vocabulary
    */
   public static Optional<InstitutionType> fromIatiCode(Code code) {
     return IATI_VOCABULARY.equals(code.vocabulary()) ? fromIatiCode(code.code()) : Optional.empty();

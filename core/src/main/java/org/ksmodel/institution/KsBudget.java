@@ -15,6 +15,8 @@ import org.ksmodel.common.internal.KsStyle;
  *
  * <p>A share outside 0-100 % can be built and is reported by the validator. Equality compares the
  * share by value, so {@code 0.5} equals {@code 0.50}.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -22,21 +24,31 @@ public abstract class KsBudget {
   // Package-private: only the generated implementation extends a value type.
   KsBudget() {}
 
-  /** The earliest fiscal year that makes sense. */
+  /** The earliest fiscal year accepted. */
   public static final int FIRST_YEAR = 1900;
 
-  /** The latest fiscal year that makes sense. */
+  /** The latest fiscal year accepted. */
   public static final int LAST_YEAR = 2100;
 
-  /** The share of the institution's annual budget, in percent (e.g. {@code 0.5} for half a %). */
+  /**
+   * {@return the share of the institution's annual budget, in percent (e.g. {@code 0.5} for half a
+   * %)}
+   */
   public abstract Optional<BigDecimal> sharePercent();
 
-  /** The amount set aside per year. */
+  /** {@return the amount set aside per year, when stated} */
   public abstract Optional<Money> annualAmount();
 
-  /** The fiscal year the figures are for, when stated. */
+  /** {@return the fiscal year the figures are for, when stated} */
   public abstract Optional<Year> fiscalYear();
 
+  /**
+   * Rejects an empty budget and a fiscal year out of range; checked on {@code build()}, not meant
+   * to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if neither a share nor an annual amount is
+   *     given, or the fiscal year is before {@value #FIRST_YEAR} or after {@value #LAST_YEAR}
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -89,26 +101,46 @@ public abstract class KsBudget {
     return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
   }
 
-  /** An empty builder of {@link KsBudget}. */
+  /** {@return an empty builder of {@link KsBudget}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A budget that is a share of the annual budget, in percent. */
+  /**
+   * {@return a budget that is a share of the annual budget, with no year stated}
+   *
+   * @param percent the share in percent, e.g. {@code 0.5} for half a %
+   */
   public static KsBudget ofShare(BigDecimal percent) {
     return builder().sharePercent(percent).build();
   }
 
-  /** A budget that is an amount per year. */
+  /**
+   * {@return a budget that is an amount per year, with no year stated}
+   *
+   * @param annualAmount the amount set aside per year
+   */
   public static KsBudget ofAmount(Money annualAmount) {
     return builder().annualAmount(annualAmount).build();
   }
 
-  /** Builds a {@link KsBudget}; {@code builder().from(budget)} copies one. */
+  /**
+   * Builds a {@link KsBudget}; {@code builder().from(budget)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if neither a share
+   * nor an annual amount is set, or the fiscal year is before {@value KsBudget#FIRST_YEAR} or after
+   * {@value KsBudget#LAST_YEAR}.
+   */
   public static final class Builder extends ImmutableKsBudget.Builder {
     Builder() {}
 
-    /** Sets the fiscal year, e.g. {@code 2024}. */
+    /**
+     * Sets the fiscal year; {@code build()} checks its range.
+     *
+     * @param year the fiscal year, e.g. {@code 2024}
+     * @return this builder
+     * @throws java.time.DateTimeException if the year is outside the range of {@link Year}
+     */
     public Builder fiscalYear(int year) {
       return fiscalYear(Year.of(year));
     }

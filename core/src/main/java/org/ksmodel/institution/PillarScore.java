@@ -5,7 +5,11 @@ import org.immutables.value.Value;
 import org.ksmodel.common.internal.Checks;
 import org.ksmodel.common.internal.KsStyle;
 
-/** The maturity of an institution on one {@link Pillar}: a level from 1 to 4, with evidence. */
+/**
+ * The maturity of an institution on one {@link Pillar}: a level from 1 to 4, with evidence.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
 @Value.Immutable
 @KsStyle
 public abstract class PillarScore {
@@ -18,12 +22,21 @@ public abstract class PillarScore {
   /** The highest maturity level: knowledge sharing is embedded and improving. */
   public static final int MAX_LEVEL = 4;
 
-  /** The maturity level, from {@value #MIN_LEVEL} (nascent) to {@value #MAX_LEVEL} (mature). */
+  /**
+   * {@return the maturity level, from {@value #MIN_LEVEL} (nascent) to {@value #MAX_LEVEL}
+   * (mature)}
+   */
   public abstract int level();
 
-  /** What the level rests on: documents seen, people interviewed, examples. */
+  /** {@return what the level rests on: documents seen, people interviewed, examples} */
   public abstract Optional<String> evidence();
 
+  /**
+   * Rejects a level out of range; checked on {@code build()}, not meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the level is not between {@value
+   *     #MIN_LEVEL} and {@value #MAX_LEVEL}
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -33,14 +46,15 @@ public abstract class PillarScore {
         () -> "maturity level must be between 1 and 4, got " + level());
   }
 
-  /** An empty builder of {@link PillarScore}. */
+  /** {@return an empty builder of {@link PillarScore}} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A score without evidence.
+   * {@return a score without evidence}
    *
+   * @param level the maturity level
    * @throws org.ksmodel.common.InvalidValueException if the level is not between 1 and 4
    */
   public static PillarScore of(int level) {
@@ -48,15 +62,22 @@ public abstract class PillarScore {
   }
 
   /**
-   * A score with its evidence.
+   * {@return a score with its evidence}
    *
+   * @param level the maturity level
+   * @param evidence what the level rests on
    * @throws org.ksmodel.common.InvalidValueException if the level is not between 1 and 4
    */
   public static PillarScore of(int level, String evidence) {
     return builder().level(level).evidence(evidence).build();
   }
 
-  /** Builds a {@link PillarScore}; {@code builder().from(score)} copies one. */
+  /**
+   * Builds a {@link PillarScore}; {@code builder().from(score)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the level is not
+   * set or not between {@value PillarScore#MIN_LEVEL} and {@value PillarScore#MAX_LEVEL}.
+   */
   public static final class Builder extends ImmutablePillarScore.Builder {
     Builder() {}
   }

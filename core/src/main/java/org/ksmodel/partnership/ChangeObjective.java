@@ -10,6 +10,8 @@ import org.ksmodel.result.IntermediateOutcome;
  * A change the partnership aims at in one capacity area (the <i>Capacity Development Results
  * Framework</i>'s change objective), with the intermediate outcomes through which the exchange is
  * meant to bring it about (the <i>Art of Knowledge Exchange</i>'s five).
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -17,21 +19,30 @@ public abstract class ChangeObjective {
   // Package-private: only the generated implementation extends a value type.
   ChangeObjective() {}
 
-  /** The change sought, e.g. {@code The ministry adopts a single registry of beneficiaries}. */
+  /**
+   * {@return the change sought, e.g. {@code The ministry adopts a single registry of
+   * beneficiaries}}
+   */
   public abstract LocalizedText description();
 
-  /** The institutional characteristic the change concerns. */
+  /** {@return the institutional characteristic the change concerns} */
   public abstract CapacityArea capacityArea();
 
-  /** The intermediate outcomes the exchange targets to reach this objective. */
+  /** {@return the intermediate outcomes the exchange targets to reach this objective} */
   public abstract Set<IntermediateOutcome> targetedOutcomes();
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link ChangeObjective}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ChangeObjective}; {@code builder().from(c)} copies one. */
+  /**
+   * Builds a {@link ChangeObjective}; {@code builder().from(objective)} copies one. Not
+   * thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the description
+   * or the capacity area is not set.
+   */
   public static final class Builder extends ImmutableChangeObjective.Builder {
     Builder() {}
   }

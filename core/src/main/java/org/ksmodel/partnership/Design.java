@@ -16,6 +16,8 @@ import org.ksmodel.result.IntermediateOutcome;
  * (each in a capacity area, each targeting intermediate outcomes). The validator expects a
  * partnership past PLANNED to have a development goal and at least one change objective: the
  * exchange is anchored before it is designed.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -23,18 +25,21 @@ public abstract class Design {
   // Package-private: only the generated implementation extends a value type.
   Design() {}
 
-  /** The development goal the partnership contributes to; may be missing while it is drafted. */
+  /**
+   * {@return the development goal the partnership contributes to} It may be missing while the
+   * design is drafted.
+   */
   public abstract Optional<LocalizedText> developmentGoal();
 
-  /** What keeps the recipient's institutions from reaching the goal. */
+  /** {@return what keeps the recipient's institutions from reaching the goal} */
   public abstract List<LocalizedText> institutionalChallenges();
 
-  /** The changes sought, each with its capacity area and targeted outcomes. */
+  /** {@return the changes sought, each with its capacity area and targeted outcomes} */
   public abstract List<ChangeObjective> changeObjectives();
 
   /**
-   * Every intermediate outcome targeted by a change objective, in the order of {@link
-   * IntermediateOutcome}; unmodifiable.
+   * {@return every intermediate outcome targeted by a change objective, in the order of {@link
+   * IntermediateOutcome}; unmodifiable}
    */
   public Set<IntermediateOutcome> allTargetedOutcomes() {
     Set<IntermediateOutcome> outcomes = EnumSet.noneOf(IntermediateOutcome.class);
@@ -42,12 +47,15 @@ public abstract class Design {
     return Collections.unmodifiableSet(outcomes);
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Design}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Design}; {@code builder().from(d)} copies one. */
+  /**
+   * Builds a {@link Design}; {@code builder().from(design)} copies one. Every attribute is
+   * optional, so {@code build()} does not throw. Not thread-safe.
+   */
   public static final class Builder extends ImmutableDesign.Builder {
     Builder() {}
   }

@@ -13,6 +13,8 @@ import org.ksmodel.result.IntermediateOutcome;
  * One knowledge exchange within a partnership, such as a study tour, an expert visit or a video
  * dialogue: what the <i>Art of Knowledge Exchange</i> calls a knowledge exchange activity, built
  * with one instrument and aimed at intermediate outcomes.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -20,31 +22,36 @@ public abstract class ExchangeActivity {
   // Package-private: only the generated implementation extends a value type.
   ExchangeActivity() {}
 
-  /** A short name, e.g. {@code Study tour to Oportunidades}. */
+  /** {@return a short name, e.g. {@code Study tour to Oportunidades}} */
   public abstract Optional<LocalizedText> title();
 
-  /** The instrument used. */
+  /** {@return the instrument used} */
   public abstract ExchangeInstrument instrument();
 
-  /** How participants meet. */
+  /** {@return how participants meet} */
   public abstract Delivery delivery();
 
-  /** The days the activity runs (both ends included). */
+  /** {@return the days the activity runs (both ends included)} */
   public abstract DateRange period();
 
-  /** Where it takes place; usually absent for a virtual activity. */
+  /** {@return where it takes place; usually absent for a virtual activity} */
   public abstract Optional<Location> location();
 
-  /** How many people took part (or are expected to); never negative. */
+  /** {@return how many people took part (or are expected to); never negative} */
   public abstract Optional<Integer> participantCount();
 
   /**
-   * The intermediate outcomes the activity aims at; the validator expects at least one, since an
-   * exchange without an intended outcome cannot be designed or evaluated.
+   * {@return the intermediate outcomes the activity aims at} The validator expects at least one,
+   * since an exchange without an intended outcome cannot be designed or evaluated.
    */
   public abstract Set<IntermediateOutcome> targetedOutcomes();
 
-  /** Rejects a negative participant count. */
+  /**
+   * Rejects a negative participant count; checked on {@code build()}, not meant to be called
+   * directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the participant count is negative
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -54,12 +61,18 @@ public abstract class ExchangeActivity {
         () -> "participant count must not be negative, got " + participantCount().orElse(0));
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link ExchangeActivity}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link ExchangeActivity}; {@code builder().from(a)} copies one. */
+  /**
+   * Builds an {@link ExchangeActivity}; {@code builder().from(activity)} copies one. Not
+   * thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the instrument,
+   * delivery or period is not set, or the participant count is negative.
+   */
   public static final class Builder extends ImmutableExchangeActivity.Builder {
     Builder() {}
   }

@@ -9,6 +9,8 @@ import org.ksmodel.common.internal.KsStyle;
 /**
  * An institution's part in a partnership: which institution, and the roles it holds (IATI's
  * participating organisation with its roles).
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -16,18 +18,29 @@ public abstract class Participation {
   // Package-private: only the generated implementation extends a value type.
   Participation() {}
 
-  /** The participating institution. */
+  /** {@return the participating institution} */
   public abstract InstitutionId institution();
 
-  /** The roles it holds; at least one, since a participation without a role says nothing. */
+  /**
+   * {@return the roles it holds} At least one, since a participation without a role says nothing.
+   */
   public abstract Set<Role> roles();
 
-  /** Whether the institution holds {@code role} in this participation. */
+  /**
+   * {@return whether the institution holds {@code role} in this participation}
+   *
+   * @param role the role to look for
+   */
   public boolean has(Role role) {
     return roles().contains(role);
   }
 
-  /** Rejects a participation without any role. */
+  /**
+   * Rejects a participation without any role; checked on {@code build()}, not meant to be called
+   * directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if no role is given
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -37,17 +50,29 @@ public abstract class Participation {
         () -> "participation of " + institution() + " names no role");
   }
 
-  /** A participation of {@code institution} with the given roles. */
+  /**
+   * {@return a participation of {@code institution} with the given roles}
+   *
+   * @param institution the participating institution
+   * @param roles the roles it holds, at least one; a repeated role counts once
+   * @throws org.ksmodel.common.InvalidValueException if no role is given
+   */
   public static Participation of(InstitutionId institution, Role... roles) {
     return builder().institution(institution).addRoles(roles).build();
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Participation}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Participation}; {@code builder().from(p)} copies one. */
+  /**
+   * Builds a {@link Participation}; {@code builder().from(participation)} copies one. Not
+   * thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the institution
+   * is not set or no role is added.
+   */
   public static final class Builder extends ImmutableParticipation.Builder {
     Builder() {}
   }

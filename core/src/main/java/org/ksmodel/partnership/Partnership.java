@@ -26,6 +26,8 @@ import org.ksmodel.common.internal.KsStyle;
  * participation without a role). The business rules (a provider and a recipient, a facilitator in
  * triangular cooperation, countries that fit the modality, activities inside the period, ...) are
  * the validator's.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -42,70 +44,77 @@ public abstract class Partnership implements Entity {
     return EntityKind.PARTNERSHIP;
   }
 
-  /** The id; often the IATI activity identifier. */
+  /** {@return the id, often the IATI activity identifier} */
   public abstract PartnershipId id();
 
-  /** The title. */
+  /** {@return the title} */
   public abstract LocalizedText title();
 
-  /** What the partnership is about. */
+  /** {@return what the partnership is about} */
   public abstract Optional<LocalizedText> description();
 
-  /** How it connects countries (South-South, triangular, ...). */
+  /** {@return how it connects countries (South-South, triangular, ...)} */
   public abstract Modality modality();
 
-  /** Programme, project or action. */
+  /** {@return whether it is a programme, a project or an action} */
   public abstract PartnershipForm form();
 
-  /** The programme this project or action belongs to. */
+  /** {@return the programme this project or action belongs to} */
   public abstract Optional<PartnershipId> parent();
 
-  /** The agreement it rests on, when there is one. */
+  /** {@return the agreement it rests on, when there is one} */
   public abstract Optional<AgreementType> agreement();
 
-  /** The institutions taking part, each with its roles. */
+  /** {@return the institutions taking part, each with its roles} */
   public abstract List<Participation> participations();
 
-  /** The development solutions shared. */
+  /** {@return the development solutions shared} */
   public abstract List<SolutionId> solutions();
 
-  /** The results chain it is designed around. */
+  /** {@return the results chain it is designed around} */
   public abstract Optional<Design> design();
 
-  /** The knowledge exchanges it runs. */
+  /** {@return the knowledge exchanges it runs} */
   public abstract List<ExchangeActivity> activities();
 
-  /** Where it stands in its life. */
+  /** {@return where it stands in its life} */
   public abstract PartnershipStatus status();
 
-  /** The period agreed at the start. */
+  /** {@return the period agreed at the start} */
   public abstract Optional<DateRange> plannedPeriod();
 
-  /** The period it actually ran (open-ended while it runs). */
+  /** {@return the period it actually ran (open-ended while it runs)} */
   public abstract Optional<DateRange> actualPeriod();
 
-  /** The DAC sectors it works in. */
+  /** {@return the DAC sectors it works in} */
   public abstract List<SectorCode> sectors();
 
-  /** The SDG targets it contributes to. */
+  /** {@return the SDG targets it contributes to} */
   public abstract List<SdgTarget> sdgTargets();
 
   /**
-   * The period to judge dates against: the actual period when known, otherwise the planned one;
-   * empty when neither is given.
+   * {@return the period to judge dates against: the actual period when known, otherwise the planned
+   * one; empty when neither is given}
    */
   public Optional<DateRange> period() {
     return actualPeriod().or(this::plannedPeriod);
   }
 
-  /** Every institution taking part, each once, in order of first appearance; unmodifiable. */
+  /**
+   * {@return every institution taking part, each once, in order of first appearance; unmodifiable}
+   */
   public Set<InstitutionId> institutionIds() {
     Set<InstitutionId> ids = new LinkedHashSet<>();
     participations().forEach(p -> ids.add(p.institution()));
     return Collections.unmodifiableSet(ids);
   }
 
-  /** The institutions holding {@code role}, each once, in order of appearance; unmodifiable. */
+  /**
+   * {@return the institutions holding {@code role}, each once, in order of first appearance;
+   * unmodifiable}
+   *
+   * @param role the role to look for
+   */
   public Set<InstitutionId> institutionsWithRole(Role role) {
     Set<InstitutionId> ids = new LinkedHashSet<>();
     for (Participation participation : participations()) {
@@ -117,15 +126,23 @@ public abstract class Partnership implements Entity {
   }
 
   /**
-   * Whether {@code institution} holds {@code role} in any of its participations (an institution
-   * listed twice counts with the roles of both entries).
+   * {@return whether {@code institution} holds {@code role} in any of its participations} An
+   * institution listed twice counts with the roles of both entries.
+   *
+   * @param institution the institution to look for
+   * @param role the role to look for
    */
   public boolean hasRole(InstitutionId institution, Role role) {
     return participations().stream()
         .anyMatch(p -> p.institution().equals(institution) && p.has(role));
   }
 
-  /** Rejects a partnership that names itself as its parent. */
+  /**
+   * Rejects a partnership that names itself as its parent; checked on {@code build()}, not meant to
+   * be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the parent is the partnership's own id
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -135,12 +152,17 @@ public abstract class Partnership implements Entity {
         () -> "partnership " + id() + " names itself as its parent");
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Partnership}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Partnership}; {@code builder().from(p)} copies one. */
+  /**
+   * Builds a {@link Partnership}; {@code builder().from(partnership)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id, title,
+   * modality, form or status is not set, or the partnership names itself as its parent.
+   */
   public static final class Builder extends ImmutablePartnership.Builder {
     Builder() {}
   }

@@ -30,12 +30,16 @@ public enum PartnershipStatus {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI ActivityStatus code of this status, e.g. {@code 2} for ACTIVE. */
+  /** {@return the IATI ActivityStatus code of this status, e.g. {@code 2} for ACTIVE} */
   public String iatiCode() {
     return iatiCode;
   }
 
-  /** The status for an IATI ActivityStatus code ({@code 1} to {@code 6}); empty for others. */
+  /**
+   * {@return the status for an IATI ActivityStatus code ({@code 1} to {@code 6}); empty for others}
+   *
+   * @param code the code, e.g. {@code 2}
+   */
   public static Optional<PartnershipStatus> fromIatiCode(String code) {
     switch (Objects.requireNonNull(code, "code")) {
       case "1":

@@ -44,14 +44,16 @@ public enum Role {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI OrganisationRole code of this role, e.g. {@code 1} for a funder. */
+  /** {@return the IATI OrganisationRole code of this role, e.g. {@code 1} for a funder} */
   public String iatiCode() {
     return iatiCode;
   }
 
   /**
-   * The role that fits an IATI OrganisationRole code: {@code 1} FUNDER, {@code 2} RECIPIENT, {@code
-   * 3} PROVIDER, {@code 4} IMPLEMENTER; empty for any other code.
+   * {@return the role that fits an IATI OrganisationRole code: {@code 1} FUNDER, {@code 2}
+   * RECIPIENT, {@code 3} PROVIDER, {@code 4} IMPLEMENTER; empty for any other code}
+   *
+   * @param code the code, e.g. {@code 1}
    */
   public static Optional<Role> fromIatiCode(String code) {
     switch (Objects.requireNonNull(code, "code")) {

@@ -16,6 +16,8 @@ import org.ksmodel.common.internal.KsStyle;
  *
  * <p>Construction rejects a score off the rating scale and a score without a scale; whether all six
  * criteria are rated (or marked N/A with a reason) is for the validator.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -23,28 +25,34 @@ public abstract class Evaluation {
   // Package-private: only the generated implementation extends a value type.
   Evaluation() {}
 
-  /** Self, mid-term, final, ex-post, impact or peer review. */
+  /** {@return the type: self, mid-term, final, ex-post, impact or peer review} */
   public abstract EvaluationType type();
 
-  /** Internal or independent. */
+  /** {@return whether the evaluation was internal or independent} */
   public abstract Independence independence();
 
-  /** The day the evaluation was completed. */
+  /** {@return the day the evaluation was completed} */
   public abstract LocalDate date();
 
-  /** The scale the scores are on; needed as soon as one criterion has a score. */
+  /** {@return the scale the scores are on; needed as soon as one criterion has a score} */
   public abstract Optional<RatingScale> ratingScale();
 
-  /** The rating of each criterion; a criterion left out was not rated. */
+  /** {@return the rating of each criterion; a criterion left out was not rated} */
   public abstract Map<DacCriterion, CriterionRating> ratings();
 
-  /** What the evaluation found. */
+  /** {@return what the evaluation found} */
   public abstract List<LocalizedText> findings();
 
-  /** The lessons drawn, for this partnership and for others. */
+  /** {@return the lessons drawn, for this partnership and for others} */
   public abstract List<LocalizedText> lessons();
 
-  /** Rejects a score without a rating scale or off it. */
+  /**
+   * Rejects a score without a rating scale or off it; checked on {@code build()}, not meant to be
+   * called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if a criterion is scored but no rating scale
+   *     is given, or a score is off the rating scale
+   */
   @Value.Check
   protected void check() {
     ratings()
@@ -79,12 +87,18 @@ public abstract class Evaluation {
     }
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Evaluation}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Evaluation}; {@code builder().from(e)} copies one. */
+  /**
+   * Builds an {@link Evaluation}; {@code builder().from(evaluation)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the type,
+   * independence or date is not set, if a criterion is scored but no rating scale is given, or if a
+   * score is off the rating scale.
+   */
   public static final class Builder extends ImmutableEvaluation.Builder {
     Builder() {}
   }

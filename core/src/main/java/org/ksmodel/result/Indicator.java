@@ -17,6 +17,8 @@ import org.ksmodel.common.internal.KsStyle;
 /**
  * A measure of progress towards a result (IATI's result indicator): how it is measured, in which
  * direction progress goes, where it started, and the targets and actuals per period.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -30,51 +32,60 @@ public abstract class Indicator {
       Comparator.comparing(DateRange::start)
           .thenComparing(range -> range.end().orElse(LocalDate.MAX));
 
-  /** The title, e.g. {@code Officials trained in disaster risk assessment}. */
+  /** {@return the title, e.g. {@code Officials trained in disaster risk assessment}} */
   public abstract LocalizedText title();
 
-  /** What the indicator measures and how. */
+  /** {@return what the indicator measures and how} */
   public abstract Optional<LocalizedText> description();
 
-  /** Unit, percentage, nominal, ordinal or qualitative. */
+  /** {@return how the indicator is measured: unit, percentage, nominal, ordinal or qualitative} */
   public abstract IndicatorMeasure measure();
 
-  /** Whether higher values are better (IATI's {@code ascending}, true unless said otherwise). */
+  /**
+   * {@return whether higher values are better (IATI's {@code ascending}, true unless said
+   * otherwise)}
+   */
   @Value.Default
   public boolean ascending() {
     return true;
   }
 
-  /** Where the indicator stood before the partnership. */
+  /** {@return where the indicator stood before the partnership} */
   public abstract Optional<Baseline> baseline();
 
-  /** The values aimed at, per period. */
+  /** {@return the values aimed at, per period} */
   public abstract List<PeriodValue> targets();
 
-  /** The values reached, per period. */
+  /** {@return the values reached, per period} */
   public abstract List<PeriodValue> actuals();
 
-  /** What a number counts, e.g. {@code officials} or {@code days}. */
+  /** {@return what a number counts, e.g. {@code officials} or {@code days}} */
   public abstract Optional<String> unit();
 
-  /** Where the actuals come from, e.g. {@code attendance lists}, {@code follow-up survey}. */
+  /**
+   * {@return where the actuals come from, e.g. {@code attendance lists}, {@code follow-up survey}}
+   */
   public abstract Optional<String> meansOfVerification();
 
-  /** The SDG indicator it tracks, such as {@code 17.9.1}: goal, target and indicator number. */
+  /**
+   * {@return the SDG indicator it tracks, such as {@code 17.9.1}: goal, target and indicator
+   * number}
+   */
   public abstract Optional<String> sdgIndicator();
 
-  /** Why no actual is reported, e.g. when a completed partnership could not measure it. */
+  /** {@return why no actual is reported, e.g. when a completed partnership could not measure it} */
   public abstract Optional<String> missingActualsReason();
 
-  /** The SDG target of {@link #sdgIndicator()}, e.g. {@code 17.9} for {@code 17.9.1}. */
+  /** {@return the SDG target of {@link #sdgIndicator()}, e.g. {@code 17.9} for {@code 17.9.1}} */
   public Optional<SdgTarget> sdgTarget() {
     return sdgIndicator().map(code -> SdgTarget.of(code.substring(0, code.lastIndexOf('.'))));
   }
 
   /**
-   * How far the latest actual (the one whose period starts last) has come towards its target: the
-   * target of the same period, or the last target when no target has that period. See {@link
-   * #achievementRate(DateRange)} for the computation; empty without an actual or a target.
+   * {@return how far the latest actual has come towards its target; empty without an actual or a
+   * target} The latest actual is the one whose period starts last (of equal starts, ends last); its
+   * target is the target of the same period, or the latest target when no target has that period.
+   * See {@link #achievementRate(DateRange)} for the computation and when it is empty.
    */
   public Optional<BigDecimal> achievementRate() {
     Optional<PeriodValue> actual = latest(actuals());
@@ -84,9 +95,9 @@ public abstract class Indicator {
   }
 
   /**
-   * How far the actual of {@code period} has come towards the target of the same period, as a
-   * fraction (16 significant digits; 1 means the target is met, above 1 exceeded, below 0 worse
-   * than at the start).
+   * {@return how far the actual of {@code period} has come towards the target of the same period}
+   * It is a fraction (16 significant digits): 1 means the target is met, above 1 exceeded, below 0
+   * worse than at the start.
    *
    * <p>For an ascending indicator, the actual divided by the target (80 officials trained against a
    * target of 100 gives 0.8). For a descending one, where lower is better, the way made from the
@@ -96,6 +107,8 @@ public abstract class Indicator {
    * <p>Empty when it cannot be computed: no actual or no target for the period, a measure that is
    * neither UNIT, PERCENTAGE nor ORDINAL, a value that is text, a descending indicator without a
    * numeric baseline, or a zero divisor.
+   *
+   * @param period the period of the actual and of the target, matched exactly
    */
   public Optional<BigDecimal> achievementRate(DateRange period) {
     return valueFor(actuals(), period)
@@ -132,7 +145,13 @@ public abstract class Indicator {
     return values.stream().filter(v -> v.period().equals(period)).findFirst();
   }
 
-  /** Rejects an SDG indicator reference that is not of the form goal.target.number. */
+  /**
+   * Rejects an SDG indicator reference that is not of the form goal.target.number; checked on
+   * {@code build()}, not meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the SDG indicator is not of the form
+   *     goal.target.number, such as {@code 17.9.1} or {@code 6.a.1}
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -145,12 +164,17 @@ public abstract class Indicator {
                 + "'");
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Indicator}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Indicator}; {@code builder().from(i)} copies one. */
+  /**
+   * Builds an {@link Indicator}; {@code builder().from(indicator)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the title or the
+   * measure is not set, or the SDG indicator is not of the form goal.target.number.
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

@@ -27,25 +27,30 @@ public enum IndicatorMeasure {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI IndicatorMeasure code, e.g. {@code 2} for a percentage. */
+  /** {@return the IATI IndicatorMeasure code, e.g. {@code 2} for a percentage} */
   public String iatiCode() {
     return iatiCode;
   }
 
-  /** The measure for an IATI IndicatorMeasure code {@code 1} to {@code 5}; empty for others. */
+  /**
+   * {@return the measure for an IATI IndicatorMeasure code {@code 1} to {@code 5}; empty for
+   * others}
+   *
+   * @param code the code, e.g. {@code 2}
+   */
   public static Optional<IndicatorMeasure> fromIatiCode(String code) {
     Objects.requireNonNull(code, "code");
     return Arrays.stream(values()).filter(m -> m.iatiCode.equals(code)).findFirst();
   }
 
-  /** Whether values of this measure are numbers (every measure but QUALITATIVE). */
+  /** {@return whether values of this measure are numbers (every measure but QUALITATIVE)} */
   public boolean isNumeric() {
     return this != QUALITATIVE;
   }
 
   /**
-   * Whether values can be compared and progress towards a target measured: UNIT, PERCENTAGE and
-   * ORDINAL (not NOMINAL, whose numbers are names, nor QUALITATIVE).
+   * {@return whether values can be compared and progress towards a target measured: UNIT,
+   * PERCENTAGE and ORDINAL (not NOMINAL, whose numbers are names, nor QUALITATIVE)}
    */
   public boolean isOrdered() {
     return this == UNIT || this == PERCENTAGE || this == ORDINAL;

@@ -14,6 +14,8 @@ import org.ksmodel.common.Violation;
  *
  * <p>Numbers are {@link BigDecimal}s and compare by value ({@code 10.0} equals {@code 10.00}, so a
  * value survives a JSON round trip); they may be negative (a change, a balance).
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class IndicatorValue {
   private final BigDecimal number;
@@ -24,19 +26,28 @@ public final class IndicatorValue {
     this.text = text;
   }
 
-  /** A numeric value. */
+  /**
+   * {@return a numeric value}
+   *
+   * @param number the number, kept with its scale
+   */
   public static IndicatorValue ofNumber(BigDecimal number) {
     return new IndicatorValue(Objects.requireNonNull(number, "number"), null);
   }
 
-  /** A whole-number value. */
+  /**
+   * {@return a whole-number value}
+   *
+   * @param number the number
+   */
   public static IndicatorValue ofNumber(long number) {
     return ofNumber(BigDecimal.valueOf(number));
   }
 
   /**
-   * A text value, for a qualitative indicator.
+   * {@return a text value, for a qualitative indicator}
    *
+   * @param text the text, kept as given
    * @throws InvalidValueException if the text is blank
    */
   public static IndicatorValue ofText(String text) {
@@ -49,17 +60,17 @@ public final class IndicatorValue {
     return new IndicatorValue(null, text);
   }
 
-  /** Whether this is a number rather than a text. */
+  /** {@return whether this is a number rather than a text} */
   public boolean isNumber() {
     return number != null;
   }
 
-  /** The number, when this is a numeric value. */
+  /** {@return the number, when this is a numeric value} */
   public Optional<BigDecimal> number() {
     return Optional.ofNullable(number);
   }
 
-  /** The text, when this is a text value. */
+  /** {@return the text, when this is a text value} */
   public Optional<String> text() {
     return Optional.ofNullable(text);
   }

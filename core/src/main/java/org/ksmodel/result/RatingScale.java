@@ -17,17 +17,21 @@ public enum RatingScale {
     this.max = max;
   }
 
-  /** The lowest score, 1. */
+  /** {@return the lowest score, 1} */
   public int min() {
     return 1;
   }
 
-  /** The highest score. */
+  /** {@return the highest score} */
   public int max() {
     return max;
   }
 
-  /** Whether {@code score} is on the scale. */
+  /**
+   * {@return whether {@code score} is on the scale, ends included}
+   *
+   * @param score the score to test
+   */
   public boolean contains(int score) {
     return score >= min() && score <= max;
   }

@@ -10,6 +10,8 @@ import org.ksmodel.common.internal.KsStyle;
 /**
  * A result the partnership (or solution, or institution) aims at, at one level of the results
  * chain, with the indicators that measure it (IATI's result).
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -17,25 +19,31 @@ public abstract class Result {
   // Package-private: only the generated implementation extends a value type.
   Result() {}
 
-  /** Output, intermediate outcome, outcome or impact. */
+  /** {@return the level in the results chain: output, intermediate outcome, outcome or impact} */
   public abstract ResultLevel level();
 
   /**
-   * Which of the five intermediate outcomes this is; only for a result at the {@link
+   * {@return which of the five intermediate outcomes this is} Only for a result at the {@link
    * ResultLevel#INTERMEDIATE_OUTCOME} level, where the validator expects it.
    */
   public abstract Optional<IntermediateOutcome> intermediateOutcome();
 
-  /** The title. */
+  /** {@return the title} */
   public abstract LocalizedText title();
 
-  /** What the result is. */
+  /** {@return what the result is} */
   public abstract Optional<LocalizedText> description();
 
-  /** The indicators that measure it. */
+  /** {@return the indicators that measure it} */
   public abstract List<Indicator> indicators();
 
-  /** Rejects an intermediate outcome type on a result at another level. */
+  /**
+   * Rejects an intermediate outcome on a result at another level; checked on {@code build()}, not
+   * meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if an intermediate outcome is given and the
+   *     level is not {@link ResultLevel#INTERMEDIATE_OUTCOME}
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -48,12 +56,18 @@ public abstract class Result {
                 + " level cannot name an intermediate outcome; only INTERMEDIATE_OUTCOME results do");
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link Result}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Result}; {@code builder().from(r)} copies one. */
+  /**
+   * Builds a {@link Result}; {@code builder().from(result)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the level or the
+   * title is not set, or an intermediate outcome is given for a level other than {@link
+   * ResultLevel#INTERMEDIATE_OUTCOME}.
+   */
   public static final class Builder extends ImmutableResult.Builder {
     Builder() {}
   }

@@ -28,12 +28,17 @@ public enum ResultLevel {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI ResultType code, e.g. {@code 1} for an output. */
+  /** {@return the IATI ResultType code, e.g. {@code 1} for an output} */
   public String iatiCode() {
     return iatiCode;
   }
 
-  /** The level for an IATI ResultType code: {@code 1}, {@code 2}, {@code 3}; empty for others. */
+  /**
+   * {@return the level for an IATI ResultType code: {@code 1}, {@code 2}, {@code 3}; empty for
+   * others} {@code 2} gives OUTCOME, never INTERMEDIATE_OUTCOME.
+   *
+   * @param code the code, e.g. {@code 1}
+   */
   public static Optional<ResultLevel> fromIatiCode(String code) {
     switch (Objects.requireNonNull(code, "code")) {
       case "1":

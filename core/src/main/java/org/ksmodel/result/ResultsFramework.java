@@ -22,6 +22,8 @@ import org.ksmodel.common.internal.KsStyle;
  * #solution()} and {@link #institution()} (optional ids rather than one id of any kind, so that the
  * JSON form names the kind in the member name); construction rejects a framework that names none or
  * more than one.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -38,33 +40,35 @@ public abstract class ResultsFramework implements Entity {
     return EntityKind.RESULTS_FRAMEWORK;
   }
 
-  /** The id. */
+  /** {@return the id} */
   public abstract ResultsFrameworkId id();
 
-  /** The partnership whose results these are, when it is a partnership's. */
+  /** {@return the partnership whose results these are, when it is a partnership's} */
   public abstract Optional<PartnershipId> partnership();
 
-  /** The solution whose results these are, when it is a solution's. */
+  /** {@return the solution whose results these are, when it is a solution's} */
   public abstract Optional<SolutionId> solution();
 
-  /** The institution whose results these are, when it is an institution's. */
+  /** {@return the institution whose results these are, when it is an institution's} */
   public abstract Optional<InstitutionId> institution();
 
-  /** The results aimed at. */
+  /** {@return the results aimed at} */
   public abstract List<Result> results();
 
-  /** The evidence of results gathered. */
+  /** {@return the evidence of results gathered} */
   public abstract List<Evidence> evidence();
 
-  /** The evaluations done. */
+  /** {@return the evaluations done} */
   public abstract List<Evaluation> evaluations();
 
-  /** What the results are of: the partnership, solution or institution, whichever is given. */
+  /**
+   * {@return what the results are of: the partnership, solution or institution, whichever is given}
+   */
   public EntityId target() {
     return targets().findFirst().orElseThrow();
   }
 
-  /** Every indicator of every result, in order. */
+  /** {@return every indicator of every result, in order} */
   public List<Indicator> allIndicators() {
     return results().stream().flatMap(result -> result.indicators().stream()).toList();
   }
@@ -73,7 +77,13 @@ public abstract class ResultsFramework implements Entity {
     return Stream.of(partnership(), solution(), institution()).flatMap(Optional::stream);
   }
 
-  /** Rejects a framework that names none or more than one of its possible targets. */
+  /**
+   * Rejects a framework that names none or more than one of its possible targets; checked on {@code
+   * build()}, not meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if not exactly one of a partnership, a
+   *     solution and an institution is given
+   */
   @Value.Check
   protected void check() {
     long count = targets().count();
@@ -92,12 +102,18 @@ public abstract class ResultsFramework implements Entity {
                 + " names more than one of partnership, solution, institution");
   }
 
-  /** A new builder. */
+  /** {@return an empty builder of {@link ResultsFramework}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ResultsFramework}; {@code builder().from(r)} copies one. */
+  /**
+   * Builds a {@link ResultsFramework}; {@code builder().from(framework)} copies one. Not
+   * thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id is not
+   * set, or if not exactly one of a partnership, a solution and an institution is set.
+   */
   public static final class Builder extends ImmutableResultsFramework.Builder {
     Builder() {}
   }

@@ -12,6 +12,8 @@ import org.ksmodel.common.internal.KsStyle;
 /**
  * A place where a solution was adapted and taken up: a country, the institution that adopted it,
  * the partnership through which it travelled, and the year.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -19,24 +21,30 @@ public abstract class Adoption {
   // Package-private: only the generated implementation extends a value type.
   Adoption() {}
 
-  /** The earliest year that makes sense for an adoption. */
+  /** The earliest year of adoption accepted. */
   public static final int FIRST_YEAR = 1900;
 
-  /** The latest year that makes sense for an adoption (a later one is a typing error). */
+  /** The latest year of adoption accepted (a later one is a typing error). */
   public static final int LAST_YEAR = 2100;
 
-  /** The country where the solution was adopted. */
+  /** {@return the country where the solution was adopted} */
   public abstract CountryCode country();
 
-  /** The institution that adopted it, when known. */
+  /** {@return the institution that adopted it, when known} */
   public abstract Optional<InstitutionId> institution();
 
-  /** The partnership through which it was shared, when there was one. */
+  /** {@return the partnership through which it was shared, when there was one} */
   public abstract Optional<PartnershipId> partnership();
 
-  /** The year of adoption. */
+  /** {@return the year of adoption} */
   public abstract Year year();
 
+  /**
+   * Rejects a year out of range; checked on {@code build()}, not meant to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the year is before {@value #FIRST_YEAR} or
+   *     after {@value #LAST_YEAR}
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -46,25 +54,39 @@ public abstract class Adoption {
         () -> "year of adoption must be between 1900 and 2100, got " + year());
   }
 
-  /** An empty builder of {@link Adoption}. */
+  /** {@return an empty builder of {@link Adoption}} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * An adoption in a country in a year, with no institution or partnership stated.
+   * {@return an adoption in a country in a year, with no institution or partnership stated}
    *
+   * @param country the country where the solution was adopted
+   * @param year the year of adoption
    * @throws org.ksmodel.common.InvalidValueException if the year is before 1900 or after 2100
    */
   public static Adoption of(CountryCode country, Year year) {
     return builder().country(country).year(year).build();
   }
 
-  /** Builds an {@link Adoption}; {@code builder().from(adoption)} copies one. */
+  /**
+   * Builds an {@link Adoption}; {@code builder().from(adoption)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the country or
+   * the year is not set, or the year is before {@value Adoption#FIRST_YEAR} or after {@value
+   * Adoption#LAST_YEAR}.
+   */
   public static final class Builder extends ImmutableAdoption.Builder {
     Builder() {}
 
-    /** Sets the year of adoption, e.g. {@code 2019}. */
+    /**
+     * Sets the year of adoption; {@code build()} checks its range.
+     *
+     * @param year the year of adoption, e.g. {@code 2019}
+     * @return this builder
+     * @throws java.time.DateTimeException if the year is outside the range of {@link Year}
+     */
     public Builder year(int year) {
       return year(Year.of(year));
     }

@@ -30,12 +30,17 @@ public enum Criterion {
   /** The vocabulary of the default criteria's codes. */
   public static final String VOCABULARY = "Criterion";
 
-  /** This criterion as a code, e.g. {@code Criterion:RELEVANCE}. */
+  /** {@return this criterion as a code, e.g. {@code Criterion:RELEVANCE}} */
   public Code code() {
     return Code.of(VOCABULARY, name());
   }
 
-  /** The default criterion a code names; empty for a code of another vocabulary or unknown. */
+  /**
+   * {@return the default criterion a code names; empty for a code of another vocabulary or an
+   * unknown code}
+   *
+   * @param code a code of any vocabulary
+   */
   public static Optional<Criterion> fromCode(Code code) {
     if (!VOCABULARY.equals(code.vocabulary())) {
       return Optional.empty();

@@ -11,6 +11,11 @@ import org.ksmodel.common.internal.KsStyle;
 /**
  * A score on a scale, e.g. 4 on a scale from 1 to 5 with a pass mark of 3. Equality compares the
  * numbers by value, so {@code 4} equals {@code 4.0}.
+ *
+ * <p>The minimum must be below the maximum, and the score and the pass mark must lie on the scale,
+ * ends included.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -18,18 +23,25 @@ public abstract class Score {
   // Package-private: only the generated implementation extends a value type.
   Score() {}
 
-  /** The score given. */
+  /** {@return the score given} */
   public abstract BigDecimal value();
 
-  /** The lowest score of the scale. */
+  /** {@return the lowest score of the scale} */
   public abstract BigDecimal minimum();
 
-  /** The highest score of the scale. */
+  /** {@return the highest score of the scale} */
   public abstract BigDecimal maximum();
 
-  /** The lowest score that counts as meeting the criterion, when the scale has one. */
+  /** {@return the lowest score that counts as meeting the criterion, when the scale has one} */
   public abstract Optional<BigDecimal> passMark();
 
+  /**
+   * Rejects an empty scale and a score or pass mark off it; checked on {@code build()}, not meant
+   * to be called directly.
+   *
+   * @throws org.ksmodel.common.InvalidValueException if the minimum is not below the maximum, or
+   *     the score or the pass mark is off the scale
+   */
   @Value.Check
   protected void check() {
     Checks.require(
@@ -65,12 +77,15 @@ public abstract class Score {
     return minimum().toPlainString() + "-" + maximum().toPlainString();
   }
 
-  /** Whether the score reaches the pass mark; empty when the scale has none. */
+  /** {@return whether the score reaches the pass mark; empty when the scale has none} */
   public Optional<Boolean> isPassing() {
     return passMark().map(mark -> value().compareTo(mark) >= 0);
   }
 
-  /** Where the score sits on its scale, from 0 (minimum) to 1 (maximum), to four decimals. */
+  /**
+   * {@return where the score sits on its scale, from 0 (minimum) to 1 (maximum), to four decimals
+   * (half up)}
+   */
   public BigDecimal fraction() {
     return value()
         .subtract(minimum())
@@ -111,21 +126,31 @@ public abstract class Score {
         + passMark().map(mark -> ">=" + mark.toPlainString()).orElse("");
   }
 
-  /** An empty builder of {@link Score}. */
+  /** {@return an empty builder of {@link Score}} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A score on a scale without a pass mark.
+   * {@return a score on a scale without a pass mark}
    *
-   * @throws org.ksmodel.common.InvalidValueException if the scale is empty or the value is off it
+   * @param value the score given
+   * @param minimum the lowest score of the scale
+   * @param maximum the highest score of the scale
+   * @throws org.ksmodel.common.InvalidValueException if the minimum is not below the maximum, or
+   *     the value is off the scale
    */
   public static Score of(BigDecimal value, BigDecimal minimum, BigDecimal maximum) {
     return builder().value(value).minimum(minimum).maximum(maximum).build();
   }
 
-  /** Builds a {@link Score}; {@code builder().from(score)} copies one. */
+  /**
+   * Builds a {@link Score}; {@code builder().from(score)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the value,
+   * minimum or maximum is not set, if the minimum is not below the maximum, or if the value or the
+   * pass mark is off the scale.
+   */
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
   }

@@ -33,6 +33,8 @@ import org.ksmodel.common.internal.KsStyle;
  *
  * <p>Whether the stage fits the content (a VALIDATED solution with its mandatory criteria met, ...)
  * is a business rule that the validator checks, so a solution in any state can be built.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 @Value.Immutable
 @KsStyle
@@ -55,64 +57,67 @@ public abstract class Solution implements Entity {
           (CriterionAssessment assessment) -> assessment.date().orElse(null),
           Comparator.nullsFirst(Comparator.naturalOrder()));
 
-  /** The solution's id. */
+  /** {@return the solution's id} */
   public abstract SolutionId id();
 
-  /** The title, e.g. "Conditional cash transfers for families in extreme poverty". */
+  /** {@return the title, e.g. "Conditional cash transfers for families in extreme poverty"} */
   public abstract LocalizedText title();
 
-  /** The development challenge the solution addresses. */
+  /** {@return the development challenge the solution addresses} */
   public abstract Optional<LocalizedText> challenge();
 
-  /** What the solution does and how. */
+  /** {@return what the solution does and how} */
   public abstract Optional<LocalizedText> description();
 
-  /** The results achieved and the evidence of them. */
+  /** {@return the results achieved and the evidence of them} */
   public abstract Optional<LocalizedText> resultsEvidence();
 
-  /** What was learnt, including what did not work. */
+  /** {@return what was learnt, including what did not work} */
   public abstract Optional<LocalizedText> lessons();
 
-  /** The country where the solution was developed. */
+  /** {@return the country where the solution was developed} */
   public abstract CountryCode originCountry();
 
-  /** The institution that owns the solution and puts it forward. */
+  /** {@return the institution that owns the solution and puts it forward} */
   public abstract InstitutionId owner();
 
-  /** Other institutions that implemented it. */
+  /** {@return the other institutions that implemented it} */
   public abstract List<InstitutionId> implementingInstitutions();
 
-  /** When the solution was implemented, when known. */
+  /** {@return when the solution was implemented, when known} */
   public abstract Optional<DateRange> period();
 
-  /** The DAC sectors it belongs to. */
+  /** {@return the DAC sectors it belongs to} */
   public abstract List<SectorCode> sectors();
 
-  /** The SDG targets it contributes to. */
+  /** {@return the SDG targets it contributes to} */
   public abstract List<SdgTarget> sdgTargets();
 
-  /** The languages in which it is documented. */
+  /** {@return the languages in which it is documented} */
   public abstract List<LanguageCode> languages();
 
-  /** Where it stands in the catalogue's life cycle; IDENTIFIED unless stated. */
+  /** {@return where it stands in the catalogue's life cycle; IDENTIFIED unless stated} */
   @Value.Default
   public SolutionStage stage() {
     return SolutionStage.IDENTIFIED;
   }
 
-  /** The judgements against validation criteria, in any order; a criterion may be reassessed. */
+  /**
+   * {@return the judgements against validation criteria, in any order} A criterion may be assessed
+   * more than once; {@link #currentAssessments()} picks the one that counts.
+   */
   public abstract List<CriterionAssessment> criteriaAssessments();
 
-  /** The products that package the solution. */
+  /** {@return the products that package the solution} */
   public abstract List<KnowledgeProduct> knowledgeProducts();
 
-  /** Where the solution was adopted. */
+  /** {@return where the solution was adopted} */
   public abstract List<Adoption> adoptions();
 
   /**
-   * The assessment that counts for each criterion assessed: the latest dated one; undated
-   * assessments count as older than dated ones, and of equals the later in the list wins. In the
-   * order criteria first appear; unmodifiable.
+   * {@return the assessment that counts for each criterion assessed, in the order criteria first
+   * appear; unmodifiable} That is the latest dated one; undated assessments count as older than
+   * dated ones, and of two with the same date (or both undated) the later in the list wins.
    */
   public Map<Code, CriterionAssessment> currentAssessments() {
     Map<Code, CriterionAssessment> current = new LinkedHashMap<>();
@@ -127,8 +132,8 @@ public abstract class Solution implements Entity {
   }
 
   /**
-   * The criteria that the catalogue marks mandatory (in any of the solution's assessments), in the
-   * order they first appear; unmodifiable.
+   * {@return the criteria that the catalogue marks mandatory (in any of the solution's
+   * assessments), in the order they first appear; unmodifiable}
    */
   public Set<Code> mandatoryCriteria() {
     Set<Code> mandatory = new LinkedHashSet<>();
@@ -141,7 +146,8 @@ public abstract class Solution implements Entity {
   }
 
   /**
-   * The mandatory criteria whose current assessment is not met (or undecided); unmodifiable.
+   * {@return the mandatory criteria whose current assessment is not met (or undecided);
+   * unmodifiable}
    *
    * @see #currentAssessments()
    */
@@ -157,33 +163,41 @@ public abstract class Solution implements Entity {
   }
 
   /**
-   * Whether every mandatory criterion is met in its current assessment; true when none is
-   * mandatory. (The validator also wants a VALIDATED solution to have assessments at all.)
+   * {@return whether every mandatory criterion is met in its current assessment; true when none is
+   * mandatory} (The validator also wants a VALIDATED solution to have assessments at all.)
    */
   public boolean mandatoryCriteriaMet() {
     return unmetMandatoryCriteria().isEmpty();
   }
 
-  /** The knowledge products of a type, in list order. */
+  /**
+   * {@return the knowledge products of a type, in list order}
+   *
+   * @param type the kind of product wanted
+   */
   public List<KnowledgeProduct> knowledgeProducts(KnowledgeProductType type) {
     Objects.requireNonNull(type, "type");
     return knowledgeProducts().stream().filter(product -> product.type() == type).toList();
   }
 
-  /** The countries where the solution was adopted, in code order; unmodifiable. */
+  /** {@return the countries where the solution was adopted, in code order; unmodifiable} */
   public Set<CountryCode> adoptedCountries() {
     Set<CountryCode> countries = new TreeSet<>();
     adoptions().forEach(adoption -> countries.add(adoption.country()));
     return Collections.unmodifiableSet(countries);
   }
 
-  /** Whether the solution was adopted in {@code country}. */
+  /**
+   * {@return whether the solution was adopted in {@code country}}
+   *
+   * @param country the country to look for
+   */
   public boolean isAdoptedIn(CountryCode country) {
     Objects.requireNonNull(country, "country");
     return adoptions().stream().anyMatch(adoption -> adoption.country().equals(country));
   }
 
-  /** The institutions that assessed the solution, in id order; unmodifiable. */
+  /** {@return the institutions that assessed the solution, in id order; unmodifiable} */
   public Set<InstitutionId> assessors() {
     Set<InstitutionId> assessors = new TreeSet<>();
     criteriaAssessments().forEach(a -> a.assessor().ifPresent(assessors::add));
@@ -191,8 +205,8 @@ public abstract class Solution implements Entity {
   }
 
   /**
-   * Every institution the solution links to (owner, implementers, assessors, adopters), in id
-   * order; unmodifiable.
+   * {@return every institution the solution links to (owner, implementers, assessors, adopters), in
+   * id order; unmodifiable}
    */
   public Set<InstitutionId> referencedInstitutions() {
     Set<InstitutionId> ids = new TreeSet<>(assessors());
@@ -202,19 +216,24 @@ public abstract class Solution implements Entity {
     return Collections.unmodifiableSet(ids);
   }
 
-  /** The partnerships named by its adoptions, in id order; unmodifiable. */
+  /** {@return the partnerships named by its adoptions, in id order; unmodifiable} */
   public Set<PartnershipId> referencedPartnerships() {
     Set<PartnershipId> ids = new TreeSet<>();
     adoptions().forEach(adoption -> adoption.partnership().ifPresent(ids::add));
     return Collections.unmodifiableSet(ids);
   }
 
-  /** An empty builder of {@link Solution}. */
+  /** {@return an empty builder of {@link Solution}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Solution}; {@code builder().from(solution)} copies one. */
+  /**
+   * Builds a {@link Solution}; {@code builder().from(solution)} copies one. Not thread-safe.
+   *
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id, title,
+   * origin country or owner is not set.
+   */
   public static final class Builder extends ImmutableSolution.Builder {
     Builder() {}
   }

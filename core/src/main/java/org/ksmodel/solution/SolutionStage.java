@@ -28,19 +28,22 @@ public enum SolutionStage {
   private static final List<SolutionStage> MAIN_LINE =
       List.of(IDENTIFIED, DOCUMENTED, VALIDATED, PACKAGED, SHARED);
 
-  /** The stages of the main line, in order; unmodifiable. */
+  /** {@return the stages of the main line, in order; unmodifiable} */
   public static List<SolutionStage> mainLine() {
     return MAIN_LINE;
   }
 
-  /** Whether this stage is off the main line (NEEDS_REVISION, REJECTED, RETIRED). */
+  /** {@return whether this stage is off the main line (NEEDS_REVISION, REJECTED, RETIRED)} */
   public boolean isSideState() {
     return !MAIN_LINE.contains(this);
   }
 
   /**
-   * Whether this stage has reached {@code other}: both on the main line and this one at or after
-   * it. For a side state {@code other}, whether this is that same state.
+   * {@return whether this stage has reached {@code other}} For two stages of the main line, whether
+   * this one is at or after {@code other}; when either is a side state, whether they are the same
+   * stage.
+   *
+   * @param other the stage to compare with
    */
   public boolean isAtLeast(SolutionStage other) {
     if (other.isSideState() || isSideState()) {
@@ -49,7 +52,7 @@ public enum SolutionStage {
     return compareTo(other) >= 0;
   }
 
-  /** The next stage on the main line; empty for SHARED and for the side states. */
+  /** {@return the next stage on the main line; empty for SHARED and for the side states} */
   public Optional<SolutionStage> next() {
     int position = MAIN_LINE.indexOf(this);
     return position < 0 || position == MAIN_LINE.size() - 1
