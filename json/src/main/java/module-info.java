@@ -14,10 +14,6 @@ module org.ksmodel.json {
 
   exports org.ksmodel.json;
 
-  // Jackson instantiates the serializers named in the mix-ins and reads the mix-ins' annotations.
-  opens org.ksmodel.json.internal.databind to
-      com.fasterxml.jackson.databind;
-
   provides com.fasterxml.jackson.databind.Module with
       org.ksmodel.json.KsJsonModule;
 }

@@ -8,41 +8,22 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import org.ksmodel.common.Code;
-import org.ksmodel.common.CountryCode;
-import org.ksmodel.common.CurrencyCode;
-import org.ksmodel.common.DateRange;
-import org.ksmodel.common.FundingId;
-import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.LanguageCode;
-import org.ksmodel.common.LocalizedText;
-import org.ksmodel.common.Money;
-import org.ksmodel.common.PartnershipId;
-import org.ksmodel.common.ResultsFrameworkId;
-import org.ksmodel.common.SdgTarget;
-import org.ksmodel.common.SectorCode;
-import org.ksmodel.common.SolutionId;
-import org.ksmodel.json.internal.Codecs;
-import org.ksmodel.json.internal.databind.CodecDeserializer;
-import org.ksmodel.json.internal.databind.CodecSerializer;
-import org.ksmodel.json.internal.databind.MixIns;
-import org.ksmodel.result.IndicatorValue;
+import org.ksmodel.json.internal.ModuleBindings;
 
 /**
  * The Jackson module of the ksmodel wire format, for people who bring their own {@code
  * ObjectMapper}: {@code new ObjectMapper().registerModule(new KsJsonModule())}, or {@code
  * findAndRegisterModules()}, which finds it through {@code ServiceLoader}.
  *
- * <p>The Immutables types of core are mapped with mix-ins (explicit members, built through their
- * builders); the hand-written values (codes, ids, money, date ranges, texts, indicator values) get
- * serializers and deserializers of their own. Dates, years and {@code Optional}s are handled per
- * member, so the module needs no other module and does not change how the mapper treats those types
- * elsewhere. The result reads and writes the same format as {@link KsJson}, with two differences:
- * the mapper's own settings decide how strict it is (unknown members fail by default), and the
- * {@code ksmodel} version member is written but not checked on reading. Bad input fails as the
- * mapper's usual Jackson exceptions ({@code JsonProcessingException} and its subclasses), not as a
- * list of problems. Use {@link KsJson} for problems with JSON Pointers, lenient reading, NDJSON and
- * limits.
+ * <p>Every type of the wire format (the dataset document, the entities and each of their parts) is
+ * read and written by the same codecs as {@link KsJson}, so the module needs no other module and
+ * does not change how the mapper treats other types. The mapper's own settings decide how strict it
+ * is: with {@code FAIL_ON_UNKNOWN_PROPERTIES} (the default) it reads as {@link KsJson#strict()},
+ * without it as {@link KsJson#lenient()}; with {@code STRICT_DUPLICATE_DETECTION} a duplicate
+ * member fails, without it the first one is kept. Any problem that is an ERROR or FATAL fails the
+ * read with a {@link KsJsonMappingException} that carries the problems (codes, JSON Pointers) as
+ * {@link KsJson} reports them. Use {@link KsJson} for values read in spite of errors, raw unbound
+ * members, the quarantine, NDJSON and its own limits.
  *
  * <p>The module is immutable and can be registered on any number of mappers; it and the serializers
  * and deserializers it registers hold no state, so a mapper with it is as safe to share across
@@ -77,30 +58,9 @@ public final class KsJsonModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    value(serializers, deserializers, InstitutionId.class);
-    value(serializers, deserializers, SolutionId.class);
-    value(serializers, deserializers, PartnershipId.class);
-    value(serializers, deserializers, FundingId.class);
-    value(serializers, deserializers, ResultsFrameworkId.class);
-    value(serializers, deserializers, CountryCode.class);
-    value(serializers, deserializers, CurrencyCode.class);
-    value(serializers, deserializers, LanguageCode.class);
-    value(serializers, deserializers, SectorCode.class);
-    value(serializers, deserializers, SdgTarget.class);
-    value(serializers, deserializers, Code.class);
-    value(serializers, deserializers, Money.class);
-    value(serializers, deserializers, DateRange.class);
-    value(serializers, deserializers, LocalizedText.class);
-    value(serializers, deserializers, IndicatorValue.class);
+    ModuleBindings.addTo(serializers, deserializers);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
-    MixIns.register(context);
-  }
-
-  private static <T> void value(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type) {
-    serializers.addSerializer(type, new CodecSerializer<>(type, Codecs.of(type)));
-    deserializers.addDeserializer(type, new CodecDeserializer<>(type, Codecs.of(type)));
   }
 
   private static Version readVersion() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.KsJson;
+import org.ksmodel.json.KsJsonModule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,6 +42,7 @@ public class JsonBenchmark {
 
   private final KsJson json = KsJson.strict();
   private final ObjectMapper mapper = PojoJson.mapper();
+  private final ObjectMapper module = new ObjectMapper().registerModule(new KsJsonModule());
   private Dataset dataset;
   private Pojos.Dataset pojos;
   private byte[] document;
@@ -55,6 +57,14 @@ public class JsonBenchmark {
   @Benchmark
   public Dataset readKsmodel() {
     return json.readDataset(document).orElseThrow();
+  }
+
+  /**
+   * The same document through a user's mapper with {@link KsJsonModule}, in its default settings.
+   */
+  @Benchmark
+  public Dataset readModule() throws IOException {
+    return module.readValue(document, Dataset.class);
   }
 
   @Benchmark

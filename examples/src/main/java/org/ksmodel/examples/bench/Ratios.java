@@ -50,6 +50,8 @@ public final class Ratios {
           new Versus(
               "json-write-vs-pojo", "JsonBenchmark.writeKsmodel", "JsonBenchmark.writePojos"),
           new Versus(
+              "module-read-vs-facade", "JsonBenchmark.readModule", "JsonBenchmark.readKsmodel"),
+          new Versus(
               "validate-vs-bean-validation",
               "BeanValidationBenchmark.ksmodel",
               "BeanValidationBenchmark.beanValidation"),

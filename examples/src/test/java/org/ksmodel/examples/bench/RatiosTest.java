@@ -21,6 +21,7 @@ class RatiosTest {
     return List.of(
         figure("JsonBenchmark.readKsmodel", 50, "size=5000"),
         figure("JsonBenchmark.readPojos", 100, "size=5000"),
+        figure("JsonBenchmark.readModule", 55, "size=5000"),
         figure("JsonBenchmark.writeKsmodel", 40, "size=5000"),
         figure("JsonBenchmark.writePojos", 30, "size=5000"),
         figure("BeanValidationBenchmark.ksmodel", 10, "size=5000"),
@@ -40,6 +41,7 @@ class RatiosTest {
         .containsExactly(
             new Ratio("json-read-vs-pojo", 2.0),
             new Ratio("json-write-vs-pojo", 0.75),
+            new Ratio("module-read-vs-facade", 50.0 / 55),
             new Ratio("validate-vs-bean-validation", 12.5),
             new Ratio("stream-validate-vs-read", 0.9),
             new Ratio("validate-scaling-10x", 11.0),

@@ -1,7 +1,9 @@
 package org.ksmodel.json.internal;
 
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
@@ -48,7 +50,7 @@ import org.ksmodel.solution.Solution;
 
 /** Every codec by the type it reads and writes, and the entity codecs by kind. */
 public final class Codecs {
-  private static final Map<Class<?>, Codec<?>> BY_TYPE = new HashMap<>();
+  private static final Map<Class<?>, Codec<?>> BY_TYPE = new LinkedHashMap<>();
 
   static {
     BY_TYPE.put(InstitutionId.class, CommonCodecs.INSTITUTION_ID);
@@ -101,6 +103,11 @@ public final class Codecs {
   @SuppressWarnings("unchecked")
   public static <T> Codec<T> of(Class<T> type) {
     return (Codec<T>) BY_TYPE.get(type);
+  }
+
+  /** Every type that has a codec (the dataset, a document rather than a value, is not one). */
+  static Set<Class<?>> types() {
+    return Collections.unmodifiableSet(BY_TYPE.keySet());
   }
 
   /** The codec of a value's type (the abstract type of an Immutables value), or null. */

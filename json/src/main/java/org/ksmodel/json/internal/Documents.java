@@ -77,10 +77,25 @@ public final class Documents {
 
   /** Reads a dataset document; null when it cannot be read at all (a FATAL problem). */
   public static Dataset readDataset(In in) throws IOException {
-    JsonParser parser = in.parser;
     if (!startRoot(in)) {
       return null;
     }
+    return readDatasetMembers(in);
+  }
+
+  /**
+   * Reads a dataset whose first token is the parser's current one (the Jackson module's case):
+   * anything but an object is not a document ({@code json.root}).
+   */
+  static Dataset readDatasetAt(In in) throws IOException {
+    if (!isObject(in, in.parser.currentToken())) {
+      return null;
+    }
+    return readDatasetMembers(in);
+  }
+
+  private static Dataset readDatasetMembers(In in) throws IOException {
+    JsonParser parser = in.parser;
     Dataset.Builder dataset = Dataset.builder();
     boolean[] seen = new boolean[EntityKind.values().length];
     boolean versioned = false;
@@ -260,6 +275,14 @@ public final class Documents {
       in.nullValue();
       return null;
     }
+    return readValueAt(in, codec);
+  }
+
+  /**
+   * Reads one value whose first token (not {@code null}) is the parser's current one: an entity may
+   * carry the NDJSON {@code kind}, and is reported as dropped when it cannot be built.
+   */
+  static <T> T readValueAt(In in, Codec<T> codec) throws IOException {
     if (codec instanceof ObjectCodec) {
       EntityKind kind = entityKindOf((ObjectCodec<?, ?>) codec);
       if (kind != null) {
@@ -298,6 +321,10 @@ public final class Documents {
       in.report(Problems.TRUNCATED, Severity.FATAL, "the input holds no JSON document");
       return false;
     }
+    return isObject(in, token);
+  }
+
+  private static boolean isObject(In in, JsonToken token) {
     if (token != JsonToken.START_OBJECT) {
       in.report(
           Problems.ROOT,

@@ -24,6 +24,8 @@ import org.ksmodel.json.JsonLimits;
 public final class In {
   final JsonParser parser;
   private final boolean strict;
+  private final boolean strictDuplicates;
+  private final boolean keepUnbound;
   private final JsonLimits limits;
   private final Path base;
   private final long lineBase;
@@ -46,10 +48,29 @@ public final class In {
    * numbers (an NDJSON line is parsed on its own but reported with its line in the file).
    */
   public In(JsonParser parser, boolean strict, JsonLimits limits, long lineBase) {
+    this(parser, strict, strict, true, limits, Path.root(), lineBase);
+  }
+
+  /**
+   * A read of the Jackson module: duplicates are reported as the mode says ({@code
+   * strictDuplicates}) or as warnings, the first one kept; {@code keepUnbound} false skips what is
+   * not bound instead of copying it; pointers start at {@code base}, where the value is in the
+   * mapper's document.
+   */
+  In(
+      JsonParser parser,
+      boolean strict,
+      boolean strictDuplicates,
+      boolean keepUnbound,
+      JsonLimits limits,
+      Path base,
+      long lineBase) {
     this.parser = parser;
     this.strict = strict;
+    this.strictDuplicates = strictDuplicates;
+    this.keepUnbound = keepUnbound;
     this.limits = limits;
-    this.base = Path.root();
+    this.base = base;
     this.lineBase = lineBase;
   }
 
@@ -198,14 +219,23 @@ public final class In {
   public void duplicateMember(String name) throws IOException {
     report(
         Problems.KEY_DUPLICATE,
-        soft(),
+        strictDuplicates ? soft() : Severity.WARNING,
         "member '" + name + "' appears more than once; the first one is kept",
         name);
     keepRaw();
   }
 
-  /** Keeps the raw JSON of the current value (a later duplicate wins the pointer), skipping it. */
+  /**
+   * Keeps the raw JSON of the current value (a later duplicate wins the pointer), skipping it; a
+   * read that keeps nothing unbound only skips it.
+   */
   public void keepRaw() throws IOException {
+    if (!keepUnbound) {
+      // A string is decoded as the copy would decode it, so that bad bytes are found here.
+      parser.finishToken();
+      parser.skipChildren();
+      return;
+    }
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       StringWriter raw = new StringWriter();
