@@ -160,7 +160,7 @@ class KsJsonModuleTest {
     assertThatThrownBy(
             () -> MAPPER.readValue("{\"amount\":\"-1\",\"currency\":\"USD\"}", Money.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining("money.amount.form at '/amount'");
+        .hasMessageContaining("money.negative at '/amount'");
   }
 
   /** Each type of the rich document, on its own: written as the facade writes it, read back. */
