@@ -16,7 +16,9 @@ final class CodeValues {
     if (!form.test(value)) {
       throw new InvalidValueException(
           Violation.construction(
-              "value.form", Path.root(), what + " must be " + expected + ", got '" + value + "'"));
+              "value.form",
+              DataPath.root(),
+              what + " must be " + expected + ", got '" + value + "'"));
     }
     return value;
   }

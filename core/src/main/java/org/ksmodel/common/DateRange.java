@@ -39,7 +39,7 @@ public final class DateRange {
       throw new InvalidValueException(
           Violation.construction(
               "daterange.order",
-              Path.of("end"),
+              DataPath.of("end"),
               "end " + endInclusive + " is before start " + start));
     }
     return new DateRange(start, endInclusive);
@@ -62,7 +62,7 @@ public final class DateRange {
       throw new InvalidValueException(
           Violation.construction(
               "daterange.order",
-              Path.of("end"),
+              DataPath.of("end"),
               "exclusive end " + endExclusive + " is not after start " + start));
     }
     return new DateRange(start, endExclusive.minusDays(1));
@@ -115,7 +115,7 @@ public final class DateRange {
       throw new InvalidValueException(
           Violation.construction(
               "daterange.form",
-              Path.root(),
+              DataPath.root(),
               "expected start/end such as 2020-01-01/2021-12-31 or 2020-01-01/.., got '"
                   + value
                   + "'"));

@@ -36,7 +36,7 @@ public record IatiOrganisationIdentifier(String agency, String number) {
       throw new InvalidValueException(
           Violation.construction(
               "value.form",
-              Path.root(),
+              DataPath.root(),
               "not an IATI organisation identifier: '" + agency + "-" + number + "'"));
     }
   }

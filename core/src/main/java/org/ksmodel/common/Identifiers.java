@@ -10,13 +10,13 @@ final class Identifiers {
     Objects.requireNonNull(value, what);
     if (value.isBlank()) {
       throw new InvalidValueException(
-          Violation.construction("value.blank", Path.root(), what + " must not be blank"));
+          Violation.construction("value.blank", DataPath.root(), what + " must not be blank"));
     }
     if (!value.strip().equals(value)) {
       throw new InvalidValueException(
           Violation.construction(
               "value.whitespace",
-              Path.root(),
+              DataPath.root(),
               what + " must not start or end with whitespace, got '" + value + "'"));
     }
     return value;

@@ -45,7 +45,7 @@ public class InvalidValueException extends IllegalArgumentException {
 
   private static Violation requiredViolation(String message) {
     Matcher matcher = MISSING.matcher(message);
-    Path path = matcher.find() ? Path.of(matcher.group(2).trim()) : Path.root();
+    DataPath path = matcher.find() ? DataPath.of(matcher.group(2).trim()) : DataPath.root();
     return Violation.construction("value.required", path, message);
   }
 
@@ -55,7 +55,7 @@ public class InvalidValueException extends IllegalArgumentException {
   }
 
   /** {@return the path of the offending attribute, relative to the value being built} */
-  public Path path() {
+  public DataPath path() {
     return violation.path();
   }
 }

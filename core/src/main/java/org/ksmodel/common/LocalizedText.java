@@ -72,7 +72,7 @@ public final class LocalizedText {
       throw new InvalidValueException(
           Violation.construction(
               "text.default.missing",
-              Path.of("texts", defaultLanguage.value()),
+              DataPath.of("texts", defaultLanguage.value()),
               "no text in the default language " + defaultLanguage));
     }
     return new LocalizedText(defaultLanguage, Collections.unmodifiableMap(copy));

@@ -87,7 +87,7 @@ public final class Money implements Comparable<Money> {
   }
 
   private static InvalidValueException invalid(String code, String message) {
-    return new InvalidValueException(Violation.construction(code, Path.of("amount"), message));
+    return new InvalidValueException(Violation.construction(code, DataPath.of("amount"), message));
   }
 
   /** {@return the amount, with the scale it was given; never negative} */
@@ -150,7 +150,7 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException(
           Violation.construction(
               "money.currency.mismatch",
-              Path.of("currency"),
+              DataPath.of("currency"),
               "cannot combine " + currency + " with " + other.currency + " without a conversion"));
     }
   }

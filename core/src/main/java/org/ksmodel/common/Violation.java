@@ -29,7 +29,7 @@ public abstract class Violation {
    * {@return where the offending value is, relative to the document, or to the value being built
    * for a construction error}
    */
-  public abstract Path path();
+  public abstract DataPath path();
 
   /**
    * {@return where the offending value starts in the text it was read from, when a reader found the
@@ -60,7 +60,7 @@ public abstract class Violation {
    * @param message what is wrong, for people
    * @return the violation, without subject id or arguments
    */
-  public static Violation construction(String code, Path path, String message) {
+  public static Violation construction(String code, DataPath path, String message) {
     return builder().code(code).severity(Severity.FATAL).path(path).message(message).build();
   }
 
@@ -71,7 +71,7 @@ public abstract class Violation {
    * @param prefix the path of the value this problem's path is relative to
    * @return the same problem at {@code prefix} followed by this path
    */
-  public Violation under(Path prefix) {
+  public Violation under(DataPath prefix) {
     return builder().from(this).path(prefix.resolve(path())).build();
   }
 

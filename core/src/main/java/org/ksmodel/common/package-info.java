@@ -4,7 +4,7 @@
  * languages, DAC sectors and SDG targets, open vocabularies ({@link org.ksmodel.common.Code}),
  * {@link org.ksmodel.common.LocalizedText}, {@link org.ksmodel.common.DateRange} and {@link
  * org.ksmodel.common.Money}; and the shape of every problem, a {@link org.ksmodel.common.Violation}
- * located by a {@link org.ksmodel.common.Path}.
+ * located by a {@link org.ksmodel.common.DataPath}.
  *
  * <p>Construction refuses only what is meaningless (a blank id, a malformed code, an end before a
  * start, a negative amount), always with an {@link org.ksmodel.common.InvalidValueException}. The

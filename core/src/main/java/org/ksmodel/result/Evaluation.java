@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.LocalizedText;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.internal.Checks;
 import org.ksmodel.common.internal.KsStyle;
 
@@ -66,7 +66,7 @@ public abstract class Evaluation {
       Checks.require(
           false,
           "evaluation.ratingScale.missing",
-          Path.of("ratingScale"),
+          DataPath.of("ratingScale"),
           criterion + " is scored " + score + " but no rating scale is given");
     }
     RatingScale scale = ratingScale().get();
@@ -74,7 +74,7 @@ public abstract class Evaluation {
       Checks.require(
           false,
           "evaluation.rating.range",
-          Path.of("ratings", criterion.name(), "score"),
+          DataPath.of("ratings", criterion.name(), "score"),
           criterion
               + " score "
               + score

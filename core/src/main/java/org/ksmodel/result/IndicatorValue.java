@@ -3,8 +3,8 @@ package org.ksmodel.result;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Violation;
 
 /**
@@ -55,7 +55,7 @@ public final class IndicatorValue {
     if (text.isBlank()) {
       throw new InvalidValueException(
           Violation.construction(
-              "indicator.value.blank", Path.of("text"), "a text value must not be blank"));
+              "indicator.value.blank", DataPath.of("text"), "a text value must not be blank"));
     }
     return new IndicatorValue(null, text);
   }

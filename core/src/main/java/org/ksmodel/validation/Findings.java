@@ -1,6 +1,6 @@
 package org.ksmodel.validation;
 
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 
 /**
  * Where a rule reports what it finds. Each report becomes a {@link org.ksmodel.common.Violation}
@@ -14,11 +14,11 @@ public interface Findings {
   /**
    * Reports a problem at a place inside the judged subject.
    *
-   * @param path where the problem is, relative to the subject, e.g. {@code Path.of("sectors")}
+   * @param path where the problem is, relative to the subject, e.g. {@code DataPath.of("sectors")}
    * @param arguments the values for the message's placeholders, {@code {0}} first; each is turned
    *     into text with {@link String#valueOf(Object)}
    */
-  void report(Path path, Object... arguments);
+  void report(DataPath path, Object... arguments);
 
   /**
    * Reports a problem with the subject as a whole.
@@ -26,6 +26,6 @@ public interface Findings {
    * @param arguments the values for the message's placeholders, {@code {0}} first
    */
   default void report(Object... arguments) {
-    report(Path.root(), arguments);
+    report(DataPath.root(), arguments);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Entity;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
@@ -93,7 +93,7 @@ public final class Validator {
     each(Subject.PARTNERSHIP, dataset.partnerships(), context, collector);
     each(Subject.FUNDING, dataset.fundings(), context, collector);
     each(Subject.RESULTS_FRAMEWORK, dataset.resultsFrameworks(), context, collector);
-    run(Subject.DATASET, dataset, Path.root(), -1, context, collector);
+    run(Subject.DATASET, dataset, DataPath.root(), -1, context, collector);
     return ValidationReport.of(collector.violations);
   }
 
@@ -187,7 +187,7 @@ public final class Validator {
     Objects.requireNonNull(value, "value");
     RuleContext context = new RuleContext(Dataset.empty(), false, today(), classification);
     Collector collector = new Collector();
-    run(subject, value, Path.root(), -1, context, collector);
+    run(subject, value, DataPath.root(), -1, context, collector);
     return ValidationReport.of(collector.violations);
   }
 
@@ -199,7 +199,7 @@ public final class Validator {
     if (!rulesBySubject.containsKey(subject)) {
       return;
     }
-    Path collection = Path.of(subject.kind().orElseThrow().collectionName());
+    DataPath collection = DataPath.of(subject.kind().orElseThrow().collectionName());
     for (int i = 0; i < values.size(); i++) {
       run(subject, values.get(i), collection, i, context, out);
     }
@@ -208,7 +208,7 @@ public final class Validator {
   /** Runs the rules of a subject; {@code index} is its position under {@code base}, or -1. */
   @SuppressWarnings("unchecked")
   private <S> void run(
-      Subject<S> subject, S value, Path base, int index, RuleContext context, Collector out) {
+      Subject<S> subject, S value, DataPath base, int index, RuleContext context, Collector out) {
     List<ActiveRule<?>> rules = rulesBySubject.get(subject);
     if (rules == null) {
       return;
@@ -236,16 +236,16 @@ public final class Validator {
    */
   private final class Collector implements Findings {
     final List<Violation> violations = new ArrayList<>();
-    private Path collection;
+    private DataPath collection;
     private int index;
     private Subject<Object> subject;
     private Object value;
-    private Path base;
+    private DataPath base;
     private Optional<String> subjectId;
     ActiveRule<?> rule;
 
     @SuppressWarnings("unchecked")
-    <S> void subject(Path collection, int index, Subject<S> subject, S value) {
+    <S> void subject(DataPath collection, int index, Subject<S> subject, S value) {
       this.collection = collection;
       this.index = index;
       this.subject = (Subject<Object>) subject;
@@ -254,7 +254,7 @@ public final class Validator {
       this.subjectId = null;
     }
 
-    private Path base() {
+    private DataPath base() {
       if (base == null) {
         base = index < 0 ? collection : collection.index(index);
         subjectId = subject.idOf(value);
@@ -263,13 +263,13 @@ public final class Validator {
     }
 
     @Override
-    public void report(Path path, Object... arguments) {
+    public void report(DataPath path, Object... arguments) {
       List<String> texts = new ArrayList<>(arguments.length);
       for (Object argument : arguments) {
         texts.add(String.valueOf(argument));
       }
       String code = rule.rule.code();
-      Path at = base().resolve(path);
+      DataPath at = base().resolve(path);
       violations.add(
           Violation.builder()
               .code(code)
@@ -283,7 +283,7 @@ public final class Validator {
 
     void ruleFailed(Throwable failure) {
       List<String> texts = List.of(rule.rule.code(), String.valueOf(failure));
-      Path at = base();
+      DataPath at = base();
       violations.add(
           Violation.builder()
               .code(RULE_FAILED)

@@ -91,7 +91,7 @@ class IdentifiersTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("path"));
+              assertThat(e.path()).isEqualTo(DataPath.of("path"));
               assertThat(e.getMessage()).contains("path").contains("message");
             });
   }

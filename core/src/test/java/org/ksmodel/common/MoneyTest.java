@@ -59,7 +59,7 @@ class MoneyTest {
               InvalidValueException.class,
               e -> {
                 assertThat(e.violation().code()).isEqualTo("money.amount.form");
-                assertThat(e.path()).isEqualTo(Path.of("amount"));
+                assertThat(e.path()).isEqualTo(DataPath.of("amount"));
               });
     }
   }

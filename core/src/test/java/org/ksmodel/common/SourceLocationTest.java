@@ -43,7 +43,7 @@ class SourceLocationTest {
         Violation.builder()
             .code("json.syntax")
             .severity(Severity.FATAL)
-            .path(Path.of("institutions").index(0))
+            .path(DataPath.of("institutions").index(0))
             .message("unexpected character");
     assertThat(builder.build())
         .hasToString("FATAL json.syntax at /institutions/0: unexpected character");

@@ -11,9 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 
 class CapacityAssessmentTest {
   private static final LocalDate DAY = LocalDate.of(2022, 6, 30);
@@ -110,7 +110,7 @@ class CapacityAssessmentTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("date"));
+              assertThat(e.path()).isEqualTo(DataPath.of("date"));
             });
   }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import org.junit.jupiter.api.Test;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 
 class HubProfileTest {
   @Test
@@ -61,7 +61,7 @@ class HubProfileTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("scope"));
+              assertThat(e.path()).isEqualTo(DataPath.of("scope"));
             });
   }
 

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.LocalizedText;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.SectorCode;
 
 class InstitutionTest {
@@ -64,7 +64,7 @@ class InstitutionTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("id"));
+              assertThat(e.path()).isEqualTo(DataPath.of("id"));
             });
   }
 
@@ -75,7 +75,7 @@ class InstitutionTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("institution.parent.self");
-              assertThat(e.path()).isEqualTo(Path.of("parent"));
+              assertThat(e.path()).isEqualTo(DataPath.of("parent"));
             });
   }
 
@@ -92,7 +92,7 @@ class InstitutionTest {
             e -> {
               assertThat(e.violation().code())
                   .isEqualTo("institution.iatiOrganisationType.vocabulary");
-              assertThat(e.path()).isEqualTo(Path.of("iatiOrganisationType"));
+              assertThat(e.path()).isEqualTo(DataPath.of("iatiOrganisationType"));
             });
   }
 

@@ -10,9 +10,9 @@ import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.Money;
-import org.ksmodel.common.Path;
 
 class KsBudgetTest {
   private static final Money AMOUNT = Money.of("2500000.00", "USD");
@@ -44,7 +44,7 @@ class KsBudgetTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("institution.ksBudget.empty");
-              assertThat(e.path()).isEqualTo(Path.of("sharePercent"));
+              assertThat(e.path()).isEqualTo(DataPath.of("sharePercent"));
             });
   }
 
@@ -56,7 +56,7 @@ class KsBudgetTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("institution.ksBudget.year");
-              assertThat(e.path()).isEqualTo(Path.of("fiscalYear"));
+              assertThat(e.path()).isEqualTo(DataPath.of("fiscalYear"));
             });
   }
 

@@ -8,8 +8,8 @@ import com.google.common.testing.NullPointerTester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 
 class PillarScoreTest {
   @Test
@@ -29,7 +29,7 @@ class PillarScoreTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("institution.assessment.level");
-              assertThat(e.path()).isEqualTo(Path.of("level"));
+              assertThat(e.path()).isEqualTo(DataPath.of("level"));
             });
   }
 
@@ -40,7 +40,7 @@ class PillarScoreTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("level"));
+              assertThat(e.path()).isEqualTo(DataPath.of("level"));
             });
   }
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.PartnershipId;
-import org.ksmodel.common.Path;
 
 class AdoptionTest {
   private static final CountryCode PERU = CountryCode.of("PE");
@@ -41,7 +41,7 @@ class AdoptionTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("solution.adoption.year");
-              assertThat(e.path()).isEqualTo(Path.of("year"));
+              assertThat(e.path()).isEqualTo(DataPath.of("year"));
             });
   }
 
@@ -52,7 +52,7 @@ class AdoptionTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("country"));
+              assertThat(e.path()).isEqualTo(DataPath.of("country"));
             });
   }
 

@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 
 class CriterionAssessmentTest {
   static CriterionAssessment relevance(boolean met) {
@@ -82,7 +82,7 @@ class CriterionAssessmentTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("criterion"));
+              assertThat(e.path()).isEqualTo(DataPath.of("criterion"));
             });
   }
 

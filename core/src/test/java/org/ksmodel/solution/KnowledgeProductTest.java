@@ -7,10 +7,10 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
-import org.ksmodel.common.Path;
 
 class KnowledgeProductTest {
   static KnowledgeProduct caseStudy() {
@@ -60,7 +60,7 @@ class KnowledgeProductTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("title"));
+              assertThat(e.path()).isEqualTo(DataPath.of("title"));
             });
   }
 

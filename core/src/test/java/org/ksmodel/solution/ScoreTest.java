@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 
 class ScoreTest {
   private static BigDecimal n(String value) {
@@ -54,7 +54,7 @@ class ScoreTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo(code);
-              assertThat(e.path()).isEqualTo(Path.of(attribute));
+              assertThat(e.path()).isEqualTo(DataPath.of(attribute));
             });
   }
 
@@ -65,7 +65,7 @@ class ScoreTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("solution.score.passMark");
-              assertThat(e.path()).isEqualTo(Path.of("passMark"));
+              assertThat(e.path()).isEqualTo(DataPath.of("passMark"));
             });
   }
 

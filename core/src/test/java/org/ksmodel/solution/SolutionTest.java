@@ -10,12 +10,12 @@ import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
@@ -75,7 +75,7 @@ class SolutionTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.violation().code()).isEqualTo("value.required");
-              assertThat(e.path()).isEqualTo(Path.of("id"));
+              assertThat(e.path()).isEqualTo(DataPath.of("id"));
             });
   }
 

@@ -3,7 +3,7 @@ package org.ksmodel.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
@@ -35,28 +35,37 @@ class FindingSubjectTest {
                     "acme.i",
                     Severity.INFO,
                     Subject.INSTITUTION,
-                    (v, c, f) -> f.report(Path.root())))
+                    (v, c, f) -> f.report(DataPath.root())))
             .add(
                 Rule.of(
-                    "acme.s", Severity.INFO, Subject.SOLUTION, (v, c, f) -> f.report(Path.root())))
+                    "acme.s",
+                    Severity.INFO,
+                    Subject.SOLUTION,
+                    (v, c, f) -> f.report(DataPath.root())))
             .add(
                 Rule.of(
                     "acme.p",
                     Severity.INFO,
                     Subject.PARTNERSHIP,
-                    (v, c, f) -> f.report(Path.root())))
+                    (v, c, f) -> f.report(DataPath.root())))
             .add(
                 Rule.of(
-                    "acme.f", Severity.INFO, Subject.FUNDING, (v, c, f) -> f.report(Path.root())))
+                    "acme.f",
+                    Severity.INFO,
+                    Subject.FUNDING,
+                    (v, c, f) -> f.report(DataPath.root())))
             .add(
                 Rule.of(
                     "acme.r",
                     Severity.INFO,
                     Subject.RESULTS_FRAMEWORK,
-                    (v, c, f) -> f.report(Path.root())))
+                    (v, c, f) -> f.report(DataPath.root())))
             .add(
                 Rule.of(
-                    "acme.d", Severity.INFO, Subject.DATASET, (v, c, f) -> f.report(Path.root())))
+                    "acme.d",
+                    Severity.INFO,
+                    Subject.DATASET,
+                    (v, c, f) -> f.report(DataPath.root())))
             .build();
     ValidationReport report = Validator.builder().ruleSet(rules).build().validate(DATASET);
     assertThat(report.violations())
@@ -88,19 +97,19 @@ class FindingSubjectTest {
                     "acme.bare",
                     Severity.INFO,
                     Subject.DATASET,
-                    (v, c, f) -> f.report(Path.root())))
+                    (v, c, f) -> f.report(DataPath.root())))
             .add(
                 Rule.of(
                     "acme.args",
                     Severity.INFO,
                     Subject.DATASET,
-                    (v, c, f) -> f.report(Path.root(), "a", 1)))
+                    (v, c, f) -> f.report(DataPath.root(), "a", 1)))
             .add(
                 Rule.of(
                         "acme.own",
                         Severity.INFO,
                         Subject.DATASET,
-                        (v, c, f) -> f.report(Path.root(), "x"))
+                        (v, c, f) -> f.report(DataPath.root(), "x"))
                     .withMessage("the value ''{0}''"))
             .build();
     ValidationReport report = Validator.builder().ruleSet(rules).build().validate(DATASET);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.Partnership;
 
@@ -15,7 +15,7 @@ class RuleSetTest {
         code,
         severity,
         Subject.PARTNERSHIP,
-        (p, context, findings) -> findings.report(Path.root()));
+        (p, context, findings) -> findings.report(DataPath.root()));
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 
@@ -16,7 +16,7 @@ class ValidationReportTest {
     return Violation.builder()
         .code(code)
         .severity(severity)
-        .path(Path.of("x"))
+        .path(DataPath.of("x"))
         .message(code + " found")
         .build();
   }

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
@@ -29,7 +29,7 @@ class ValidatorTest {
               Subject.PARTNERSHIP,
               (partnership, context, findings) -> {
                 if (partnership.sectors().isEmpty()) {
-                  findings.report(Path.of("sectors"), partnership.id());
+                  findings.report(DataPath.of("sectors"), partnership.id());
                 }
               })
           .withMessage("partnership {0} names no sector");
@@ -39,7 +39,7 @@ class ValidatorTest {
           "acme.partnership.always",
           Severity.INFO,
           Subject.PARTNERSHIP,
-          (partnership, context, findings) -> findings.report(Path.of("title"), "x"));
+          (partnership, context, findings) -> findings.report(DataPath.of("title"), "x"));
 
   private static Validator only(Rule<?>... rules) {
     RuleSet.Builder builder = RuleSet.empty();

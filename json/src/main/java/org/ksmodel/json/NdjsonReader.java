@@ -18,9 +18,9 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.json.internal.Codecs;
@@ -161,7 +161,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
               Problems.of(
                   Problems.IO,
                   Severity.FATAL,
-                  Path.root(),
+                  DataPath.root(),
                   null,
                   0,
                   "the input could not be opened: " + failure)),
@@ -190,7 +190,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
               Problems.of(
                   Problems.IO,
                   Severity.FATAL,
-                  Path.root(),
+                  DataPath.root(),
                   location(),
                   lineNumber - 1,
                   "the input could not be read: " + e));
@@ -237,7 +237,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private QuarantinedRecord quarantined(
       EntityKind kind, List<Violation> problems, RawCapture.Raw raw) {
     return new QuarantinedRecord(
-        kind, Path.root(), -1, lineNumber, 1, lineStart, raw.text(), raw.cut(), problems);
+        kind, DataPath.root(), -1, lineNumber, 1, lineStart, raw.text(), raw.cut(), problems);
   }
 
   /** The usual case, as this library writes: {@code {"kind": ...} first, read in one pass. */
@@ -325,7 +325,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     return Problems.of(
         Problems.ENTITY_DROPPED,
         Severity.ERROR,
-        Path.root(),
+        DataPath.root(),
         location(),
         lineNumber - 1,
         "line " + lineNumber + " left out: " + shown,
@@ -339,7 +339,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
             Problems.of(
                 Problems.LIMIT_DOCUMENT,
                 Severity.FATAL,
-                Path.root(),
+                DataPath.root(),
                 location(),
                 lineNumber - 1,
                 "line "

@@ -3,8 +3,8 @@ package org.ksmodel.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Violation;
 
 /**
@@ -19,7 +19,7 @@ import org.ksmodel.common.Violation;
  */
 public final class QuarantinedRecord {
   private final EntityKind kind;
-  private final Path path;
+  private final DataPath path;
   private final int index;
   private final long line;
   private final long column;
@@ -47,7 +47,7 @@ public final class QuarantinedRecord {
    */
   public QuarantinedRecord(
       EntityKind kind,
-      Path path,
+      DataPath path,
       int index,
       long line,
       long column,
@@ -78,7 +78,7 @@ public final class QuarantinedRecord {
    * {@return the JSON Pointer of the record in the document, e.g. {@code /partnerships/12}} It is
    * the root for an NDJSON line.
    */
-  public Path path() {
+  public DataPath path() {
     return path;
   }
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 
@@ -17,7 +17,7 @@ class ReadResultTest {
     return Violation.builder()
         .code(code)
         .severity(severity)
-        .path(Path.root())
+        .path(DataPath.root())
         .message(code + " happened")
         .addArguments(arguments)
         .build();

@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.validation.Findings;
@@ -41,7 +41,8 @@ final class DatasetRules {
     for (int i = 0; i < entities.size(); i++) {
       EntityId id = idOf.apply(entities.get(i));
       if (!seen.add(id)) {
-        findings.report(Path.of(kind.collectionName()).index(i).member("id"), kind.wireName(), id);
+        findings.report(
+            DataPath.of(kind.collectionName()).index(i).member("id"), kind.wireName(), id);
       }
     }
   }

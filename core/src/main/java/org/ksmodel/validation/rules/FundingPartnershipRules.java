@@ -3,10 +3,10 @@ package org.ksmodel.validation.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.Path;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.Transaction;
@@ -28,11 +28,11 @@ final class FundingPartnershipRules {
   static void referencesResolve(Funding funding, RuleContext context, Findings findings) {
     if (unresolved(context, funding.partnership())) {
       Lookups.requireResolves(
-          context, funding.partnership().get(), Path.of("partnership"), findings);
+          context, funding.partnership().get(), DataPath.of("partnership"), findings);
     }
     if (unresolved(context, funding.institution())) {
       Lookups.requireResolves(
-          context, funding.institution().get(), Path.of("institution"), findings);
+          context, funding.institution().get(), DataPath.of("institution"), findings);
     }
     List<Contribution> contributions = funding.contributions();
     for (int i = 0; i < contributions.size(); i++) {
@@ -57,7 +57,7 @@ final class FundingPartnershipRules {
       String member,
       Findings findings) {
     if (unresolved(context, institution)) {
-      Path path = FundingRules.transaction(transaction).member(member);
+      DataPath path = FundingRules.transaction(transaction).member(member);
       Lookups.requireResolves(context, institution.get(), path, findings);
     }
   }
@@ -164,7 +164,7 @@ final class FundingPartnershipRules {
     if (!provider || !recipient) {
       String missing =
           provider ? "recipient" : recipient ? "provider" : "provider or its recipient";
-      findings.report(Path.of("contributions"), partnership.id(), missing);
+      findings.report(DataPath.of("contributions"), partnership.id(), missing);
     }
   }
 }

@@ -3,9 +3,9 @@ package org.ksmodel.validation.rules;
 import java.util.List;
 import java.util.function.Predicate;
 import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.ContributionKind;
@@ -86,12 +86,12 @@ final class FundingRules {
     return Rule.of(code, severity, Subject.FUNDING, check);
   }
 
-  static Path contribution(int index) {
-    return Path.of("contributions").index(index);
+  static DataPath contribution(int index) {
+    return DataPath.of("contributions").index(index);
   }
 
-  static Path transaction(int index) {
-    return Path.of("transactions").index(index);
+  static DataPath transaction(int index) {
+    return DataPath.of("transactions").index(index);
   }
 
   private static void currencyUnknown(Funding funding, RuleContext context, Findings findings) {
@@ -105,7 +105,8 @@ final class FundingRules {
   /** Reports every currency of the funding that {@code bad} rejects, with the code. */
   private static void currencies(Funding funding, Predicate<CurrencyCode> bad, Findings findings) {
     if (funding.totalBudget().isPresent() && bad.test(funding.totalBudget().get().currency())) {
-      findings.report(Path.of("totalBudget", "currency"), funding.totalBudget().get().currency());
+      findings.report(
+          DataPath.of("totalBudget", "currency"), funding.totalBudget().get().currency());
     }
     List<Contribution> contributions = funding.contributions();
     for (int i = 0; i < contributions.size(); i++) {
@@ -128,7 +129,7 @@ final class FundingRules {
     if (funding.totalBudget().isEmpty()
         && funding.contributions().isEmpty()
         && funding.transactions().isEmpty()) {
-      findings.report(Path.root(), funding.id());
+      findings.report(DataPath.root(), funding.id());
     }
   }
 
@@ -167,7 +168,7 @@ final class FundingRules {
       }
     }
     if (sum.compareTo(budget) > 0) {
-      findings.report(Path.of("contributions"), sum, budget);
+      findings.report(DataPath.of("contributions"), sum, budget);
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Money;
-import org.ksmodel.common.Path;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.Transaction;
@@ -123,7 +123,7 @@ final class FundingTransactionRules {
   private static void compare(Funding funding, Money spent, Money committed, Findings findings) {
     Money limit = committed != null ? committed : contributed(funding, spent.currency());
     if (spent.compareTo(limit) > 0) {
-      findings.report(Path.of("transactions"), spent, limit);
+      findings.report(DataPath.of("transactions"), spent, limit);
     }
   }
 

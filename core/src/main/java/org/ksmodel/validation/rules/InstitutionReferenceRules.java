@@ -3,8 +3,8 @@ package org.ksmodel.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.institution.CapacityAssessment;
@@ -15,7 +15,7 @@ import org.ksmodel.validation.RuleContext;
 
 /** The institution rules that need the whole dataset: references resolve, parents form no cycle. */
 final class InstitutionReferenceRules {
-  private static final Path PARENT = Path.of("parent");
+  private static final DataPath PARENT = DataPath.of("parent");
 
   private InstitutionReferenceRules() {}
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.IatiOrganisationIdentifier;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LanguageCode;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.Severity;
 import org.ksmodel.institution.AssessorType;
@@ -31,15 +31,15 @@ import org.ksmodel.validation.Subject;
  * catalogue is the "Institutions" section of core/VALIDATION.md.
  */
 final class InstitutionRules {
-  static final Path NAME = Path.of("name");
-  static final Path ACRONYM = Path.of("acronym");
-  static final Path WEBSITE = Path.of("website");
-  static final Path ID = Path.of("id");
-  static final Path COUNTRY = Path.of("country");
-  static final Path SECTORS = Path.of("sectors");
-  static final Path ORGANISATION_TYPE = Path.of("iatiOrganisationType");
-  static final Path SHARE = Path.of("ksBudget", "sharePercent");
-  static final Path ASSESSMENTS = Path.of("capacityAssessments");
+  static final DataPath NAME = DataPath.of("name");
+  static final DataPath ACRONYM = DataPath.of("acronym");
+  static final DataPath WEBSITE = DataPath.of("website");
+  static final DataPath ID = DataPath.of("id");
+  static final DataPath COUNTRY = DataPath.of("country");
+  static final DataPath SECTORS = DataPath.of("sectors");
+  static final DataPath ORGANISATION_TYPE = DataPath.of("iatiOrganisationType");
+  static final DataPath SHARE = DataPath.of("ksBudget", "sharePercent");
+  static final DataPath ASSESSMENTS = DataPath.of("capacityAssessments");
 
   private static final int PILLARS = Pillar.values().length;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

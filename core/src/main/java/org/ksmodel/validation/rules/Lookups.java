@@ -2,9 +2,9 @@ package org.ksmodel.validation.rules;
 
 import java.util.Collection;
 import java.util.function.Predicate;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.Path;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.validation.Findings;
 import org.ksmodel.validation.RuleContext;
@@ -17,7 +17,7 @@ final class Lookups {
    * Reports {@code id} at {@code path} when no entity of its kind has it, naming the kind it has
    * instead when it exists as another kind. Arguments: the kind wanted, the id, a hint.
    */
-  static void requireResolves(RuleContext context, EntityId id, Path path, Findings findings) {
+  static void requireResolves(RuleContext context, EntityId id, DataPath path, Findings findings) {
     Dataset dataset = context.dataset();
     if (dataset.contains(id)) {
       return;
@@ -58,7 +58,7 @@ final class Lookups {
    * the code as the argument.
    */
   static <T> void requireKnown(
-      Collection<T> codes, Predicate<T> known, Path path, Findings findings) {
+      Collection<T> codes, Predicate<T> known, DataPath path, Findings findings) {
     int index = 0;
     for (T code : codes) {
       if (!known.test(code)) {

@@ -3,8 +3,8 @@ package org.ksmodel.validation.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.ChangeObjective;
 import org.ksmodel.partnership.Delivery;
@@ -24,8 +24,8 @@ import org.ksmodel.validation.Subject;
  * Exchange</i>; none needs the dataset.
  */
 final class PartnershipActivityRules {
-  private static final Path ACTIVITIES = Path.of("activities");
-  private static final Path DESIGN = Path.of("design");
+  private static final DataPath ACTIVITIES = DataPath.of("activities");
+  private static final DataPath DESIGN = DataPath.of("design");
 
   private PartnershipActivityRules() {}
 
@@ -186,7 +186,7 @@ final class PartnershipActivityRules {
       return;
     }
     if (p.design().isEmpty()) {
-      findings.report(Path.root(), p.status(), "design");
+      findings.report(DataPath.root(), p.status(), "design");
       return;
     }
     Design design = p.design().get();

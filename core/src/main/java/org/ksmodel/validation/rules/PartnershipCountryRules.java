@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.institution.Institution;
@@ -27,7 +27,7 @@ import org.ksmodel.validation.Subject;
  * RuleContext#classification()}.
  */
 final class PartnershipCountryRules {
-  private static final Path PARTICIPATIONS = Path.of("participations");
+  private static final DataPath PARTICIPATIONS = DataPath.of("participations");
 
   private PartnershipCountryRules() {}
 
@@ -85,7 +85,7 @@ final class PartnershipCountryRules {
             .needingDataset());
   }
 
-  private static Path institutionPath(int index) {
+  private static DataPath institutionPath(int index) {
     return PARTICIPATIONS.index(index).member("institution");
   }
 

@@ -2,10 +2,10 @@ package org.ksmodel.validation.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.PartnershipId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.dataset.Dataset;
@@ -24,8 +24,8 @@ import org.ksmodel.validation.Subject;
  * All but the repeated-solution check read the dataset.
  */
 final class PartnershipLinkRules {
-  private static final Path PARENT = Path.of("parent");
-  private static final Path SOLUTIONS = Path.of("solutions");
+  private static final DataPath PARENT = DataPath.of("parent");
+  private static final DataPath SOLUTIONS = DataPath.of("solutions");
 
   /** The longest cycle of parents that {@code partnership.parent.cycle} finds. */
   static final int MAX_WALK = 1_000;
@@ -80,7 +80,7 @@ final class PartnershipLinkRules {
         Lookups.requireResolves(
             context,
             institution,
-            Path.of("participations").index(i).member("institution"),
+            DataPath.of("participations").index(i).member("institution"),
             findings);
       }
     }
@@ -162,7 +162,7 @@ final class PartnershipLinkRules {
     Optional<DateRange> parentPeriod = parent.get().period();
     if (parentPeriod.isPresent() && !parentPeriod.get().encloses(own.get())) {
       findings.report(
-          Path.of(p.actualPeriod().isPresent() ? "actualPeriod" : "plannedPeriod"),
+          DataPath.of(p.actualPeriod().isPresent() ? "actualPeriod" : "plannedPeriod"),
           own.get(),
           p.parent().get(),
           parentPeriod.get());

@@ -3,8 +3,8 @@ package org.ksmodel.validation.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipStatus;
@@ -18,8 +18,8 @@ import org.ksmodel.validation.Subject;
  * activity dates and ActivityStatus); none needs the dataset. "Today" is the validator's clock.
  */
 final class PartnershipPeriodRules {
-  private static final Path ACTUAL = Path.of("actualPeriod");
-  private static final Path PLANNED = Path.of("plannedPeriod");
+  private static final DataPath ACTUAL = DataPath.of("actualPeriod");
+  private static final DataPath PLANNED = DataPath.of("plannedPeriod");
 
   private PartnershipPeriodRules() {}
 
@@ -70,7 +70,7 @@ final class PartnershipPeriodRules {
   /** IATI ruleset {@code atleast_one}: an activity has a planned or an actual start date. */
   private static void hasPeriod(Partnership p, RuleContext context, Findings findings) {
     if (p.plannedPeriod().isEmpty() && p.actualPeriod().isEmpty()) {
-      findings.report(Path.root());
+      findings.report(DataPath.root());
     }
   }
 
@@ -80,7 +80,7 @@ final class PartnershipPeriodRules {
       return;
     }
     if (p.actualPeriod().isEmpty()) {
-      findings.report(Path.root());
+      findings.report(DataPath.root());
     } else if (p.actualPeriod().get().isOpenEnded()) {
       findings.report(ACTUAL);
     }
@@ -95,7 +95,7 @@ final class PartnershipPeriodRules {
     boolean running =
         p.status() == PartnershipStatus.ACTIVE || p.status() == PartnershipStatus.SUSPENDED;
     if (running && p.actualPeriod().isEmpty()) {
-      findings.report(Path.root(), p.status());
+      findings.report(DataPath.root(), p.status());
     }
   }
 

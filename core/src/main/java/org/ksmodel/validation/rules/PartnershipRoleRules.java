@@ -1,8 +1,8 @@
 package org.ksmodel.validation.rules;
 
 import java.util.List;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.Modality;
@@ -17,7 +17,7 @@ import org.ksmodel.validation.Subject;
 
 /** The partnership rules on who takes part and in which roles; none needs the dataset. */
 final class PartnershipRoleRules {
-  private static final Path PARTICIPATIONS = Path.of("participations");
+  private static final DataPath PARTICIPATIONS = DataPath.of("participations");
 
   private PartnershipRoleRules() {}
 
@@ -179,7 +179,7 @@ final class PartnershipRoleRules {
   private static void programmeWithoutParent(
       Partnership p, RuleContext context, Findings findings) {
     if (p.form() == PartnershipForm.PROGRAMME && p.parent().isPresent()) {
-      findings.report(Path.of("parent"), p.parent().get());
+      findings.report(DataPath.of("parent"), p.parent().get());
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.Severity;
@@ -24,8 +24,8 @@ import org.ksmodel.validation.Subject;
  * activities and design, status and periods); this one gathers them and holds the codelist checks.
  */
 final class PartnershipRules {
-  private static final Path SECTORS = Path.of("sectors");
-  private static final Path SDG_TARGETS = Path.of("sdgTargets");
+  private static final DataPath SECTORS = DataPath.of("sectors");
+  private static final DataPath SDG_TARGETS = DataPath.of("sdgTargets");
   private static final Predicate<SectorCode> KNOWN_SECTOR =
       code -> ReferenceData.sectors().contains(code);
   private static final Predicate<SdgTarget> KNOWN_TARGET =

@@ -2,7 +2,7 @@ package org.ksmodel.validation.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.result.CriterionRating;
 import org.ksmodel.result.DacCriterion;
 import org.ksmodel.result.Evaluation;
@@ -18,8 +18,8 @@ final class ResultsEvaluationRules {
 
   private ResultsEvaluationRules() {}
 
-  static Path evaluation(int index) {
-    return Path.of("evaluations").index(index);
+  static DataPath evaluation(int index) {
+    return DataPath.of("evaluations").index(index);
   }
 
   /**

@@ -3,8 +3,8 @@ package org.ksmodel.validation.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.reference.ReferenceData;
 import org.ksmodel.result.Indicator;
@@ -42,7 +42,7 @@ final class ResultsIndicatorRules {
     };
   }
 
-  static Path indicator(int result, int index) {
+  static DataPath indicator(int result, int index) {
     return ResultsRules.result(result).member("indicators").index(index);
   }
 

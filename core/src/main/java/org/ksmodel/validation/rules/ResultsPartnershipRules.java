@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityId;
-import org.ksmodel.common.Path;
 import org.ksmodel.partnership.ChangeObjective;
 import org.ksmodel.partnership.ExchangeActivity;
 import org.ksmodel.partnership.Partnership;
@@ -42,7 +42,7 @@ final class ResultsPartnershipRules {
   private static void resolves(
       RuleContext context, Optional<? extends EntityId> id, String member, Findings findings) {
     if (id.isPresent() && !context.dataset().contains(id.get())) {
-      Lookups.requireResolves(context, id.get(), Path.of(member), findings);
+      Lookups.requireResolves(context, id.get(), DataPath.of(member), findings);
     }
   }
 

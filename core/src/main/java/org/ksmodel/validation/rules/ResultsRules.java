@@ -2,7 +2,7 @@ package org.ksmodel.validation.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.result.Evidence;
 import org.ksmodel.result.Result;
@@ -108,8 +108,8 @@ final class ResultsRules {
     return Rule.of(code, severity, Subject.RESULTS_FRAMEWORK, check);
   }
 
-  static Path result(int index) {
-    return Path.of("results").index(index);
+  static DataPath result(int index) {
+    return DataPath.of("results").index(index);
   }
 
   /** A framework with no result, evidence or evaluation documents nothing. */
@@ -117,7 +117,7 @@ final class ResultsRules {
     if (framework.results().isEmpty()
         && framework.evidence().isEmpty()
         && framework.evaluations().isEmpty()) {
-      findings.report(Path.root(), framework.id());
+      findings.report(DataPath.root(), framework.id());
     }
   }
 
@@ -157,7 +157,7 @@ final class ResultsRules {
     for (int i = 0; i < evidence.size(); i++) {
       LocalDate date = evidence.get(i).date();
       if (date.isAfter(today)) {
-        findings.report(Path.of("evidence").index(i).member("date"), date, today);
+        findings.report(DataPath.of("evidence").index(i).member("date"), date, today);
       }
     }
   }

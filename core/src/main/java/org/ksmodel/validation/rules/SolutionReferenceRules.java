@@ -2,10 +2,10 @@ package org.ksmodel.validation.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.institution.InstitutionType;
@@ -21,8 +21,8 @@ import org.ksmodel.validation.RuleContext;
  * The solution rules that need the whole dataset: references resolve and agree with the solution.
  */
 final class SolutionReferenceRules {
-  private static final Path OWNER = Path.of("owner");
-  private static final Path IMPLEMENTERS = Path.of("implementingInstitutions");
+  private static final DataPath OWNER = DataPath.of("owner");
+  private static final DataPath IMPLEMENTERS = DataPath.of("implementingInstitutions");
 
   private SolutionReferenceRules() {}
 
@@ -76,7 +76,7 @@ final class SolutionReferenceRules {
     }
   }
 
-  private static void resolve(RuleContext context, EntityId id, Path path, Findings findings) {
+  private static void resolve(RuleContext context, EntityId id, DataPath path, Findings findings) {
     if (!context.dataset().contains(id)) {
       Lookups.requireResolves(context, id, path, findings);
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.LanguageCode;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.Severity;
@@ -28,14 +28,14 @@ import org.ksmodel.validation.Subject;
  * core/VALIDATION.md.
  */
 final class SolutionRules {
-  static final Path TITLE = Path.of("title");
-  static final Path ORIGIN = Path.of("originCountry");
-  static final Path SECTORS = Path.of("sectors");
-  static final Path TARGETS = Path.of("sdgTargets");
-  static final Path LANGUAGES = Path.of("languages");
-  static final Path CRITERIA = Path.of("criteriaAssessments");
-  static final Path PRODUCTS = Path.of("knowledgeProducts");
-  static final Path ADOPTIONS = Path.of("adoptions");
+  static final DataPath TITLE = DataPath.of("title");
+  static final DataPath ORIGIN = DataPath.of("originCountry");
+  static final DataPath SECTORS = DataPath.of("sectors");
+  static final DataPath TARGETS = DataPath.of("sdgTargets");
+  static final DataPath LANGUAGES = DataPath.of("languages");
+  static final DataPath CRITERIA = DataPath.of("criteriaAssessments");
+  static final DataPath PRODUCTS = DataPath.of("knowledgeProducts");
+  static final DataPath ADOPTIONS = DataPath.of("adoptions");
 
   private SolutionRules() {}
 

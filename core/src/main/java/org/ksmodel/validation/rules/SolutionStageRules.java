@@ -3,7 +3,7 @@ package org.ksmodel.validation.rules;
 import java.util.List;
 import java.util.Map;
 import org.ksmodel.common.Code;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.solution.CriterionAssessment;
 import org.ksmodel.solution.Solution;
@@ -18,8 +18,8 @@ import org.ksmodel.validation.RuleContext;
  * the side states (NEEDS_REVISION, REJECTED, RETIRED) are not checked.
  */
 final class SolutionStageRules {
-  private static final Path CHALLENGE = Path.of("challenge");
-  private static final Path DESCRIPTION = Path.of("description");
+  private static final DataPath CHALLENGE = DataPath.of("challenge");
+  private static final DataPath DESCRIPTION = DataPath.of("description");
 
   private SolutionStageRules() {}
 

@@ -1,6 +1,6 @@
 package org.ksmodel.examples.customrule;
 
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.examples.showcase.Showcase;
@@ -35,7 +35,7 @@ public final class CustomRuleExample {
       ExchangeActivity activity = partnership.activities().get(i);
       if (activity.participantCount().isEmpty()) {
         findings.report(
-            Path.of("activities").index(i).member("participantCount"), i, partnership.id());
+            DataPath.of("activities").index(i).member("participantCount"), i, partnership.id());
       }
     }
   }

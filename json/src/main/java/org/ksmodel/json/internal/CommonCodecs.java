@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
@@ -23,7 +24,6 @@ import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
@@ -103,7 +103,7 @@ public final class CommonCodecs {
                 new InvalidValueException(
                     Violation.construction(
                         "money.amount.form",
-                        Path.root(),
+                        DataPath.root(),
                         "amount must be a plain non-negative decimal such as 1250000.00, got '"
                             + Scalars.abbreviate(text)
                             + "'")));

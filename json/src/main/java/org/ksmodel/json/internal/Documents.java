@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
@@ -309,7 +309,7 @@ public final class Documents {
       in.report(
           Problems.SYNTAX,
           Severity.FATAL,
-          Path.root(),
+          DataPath.root(),
           in.parser.currentTokenLocation(),
           "unexpected content after the end of the document");
     }

@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InvalidValueException;
-import org.ksmodel.common.Path;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.json.JsonLimits;
 
 /**
  * The state of one read: the parser, the JSON Pointer of the value being read (kept as a cheap
- * stack, turned into a {@link Path} only when a problem is reported), the problems found and the
- * raw JSON of the members that were not bound.
+ * stack, turned into a {@link DataPath} only when a problem is reported), the problems found and
+ * the raw JSON of the members that were not bound.
  */
 public final class In {
   final JsonParser parser;
@@ -27,7 +27,7 @@ public final class In {
   private final boolean strictDuplicates;
   private final boolean keepUnbound;
   private final JsonLimits limits;
-  private final Path base;
+  private final DataPath base;
   private final long lineBase;
   private final List<Violation> problems = new ArrayList<>();
   private final Map<String, String> unbound = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class In {
    * numbers (an NDJSON line is parsed on its own but reported with its line in the file).
    */
   public In(JsonParser parser, boolean strict, JsonLimits limits, long lineBase) {
-    this(parser, strict, strict, true, limits, Path.root(), lineBase);
+    this(parser, strict, strict, true, limits, DataPath.root(), lineBase);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class In {
       boolean strictDuplicates,
       boolean keepUnbound,
       JsonLimits limits,
-      Path base,
+      DataPath base,
       long lineBase) {
     this.parser = parser;
     this.strict = strict;
@@ -130,8 +130,8 @@ public final class In {
   }
 
   /** The path of the value being read. */
-  public Path path() {
-    Path path = base;
+  public DataPath path() {
+    DataPath path = base;
     for (int i = 0; i < depth; i++) {
       path = names[i] == null ? path.index(indexes[i]) : path.member(names[i]);
     }
@@ -152,7 +152,7 @@ public final class In {
   public void report(
       String code,
       Severity severity,
-      Path path,
+      DataPath path,
       JsonLocation location,
       String message,
       String... arguments) {

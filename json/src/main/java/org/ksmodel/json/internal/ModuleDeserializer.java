@@ -14,7 +14,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.json.JsonLimits;
@@ -172,20 +172,20 @@ final class ModuleDeserializer<T> extends StdDeserializer<T> {
    * Where the value starts in the mapper's document, from the parser's contexts: the root for a
    * value read on its own, {@code /partnerships/3} for one in a user's type.
    */
-  private static Path base(JsonParser parser) {
+  private static DataPath base(JsonParser parser) {
     JsonStreamContext context = parser.getParsingContext();
     JsonToken token = parser.currentToken();
     if (context != null && token != null && token.isStructStart()) {
       context = context.getParent(); // the value's own object or array
     }
     if (context == null || context.inRoot()) {
-      return Path.root();
+      return DataPath.root();
     }
     List<JsonStreamContext> chain = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.add(c);
     }
-    Path path = Path.root();
+    DataPath path = DataPath.root();
     for (int i = chain.size() - 1; i >= 0; i--) {
       JsonStreamContext c = chain.get(i);
       if (c.inArray()) {

@@ -1,7 +1,7 @@
 package org.ksmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import org.ksmodel.common.Path;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 
@@ -45,7 +45,7 @@ public final class Problems {
   public static Violation of(
       String code,
       Severity severity,
-      Path path,
+      DataPath path,
       JsonLocation location,
       long lineBase,
       String message,

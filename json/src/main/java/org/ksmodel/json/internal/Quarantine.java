@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.Path;
 import org.ksmodel.json.QuarantinedRecord;
 
 /**
@@ -70,7 +70,7 @@ public final class Quarantine {
     records.add(
         new QuarantinedRecord(
             kind,
-            Path.root().member(kind.collectionName()).index(index),
+            DataPath.root().member(kind.collectionName()).index(index),
             index,
             line,
             column,

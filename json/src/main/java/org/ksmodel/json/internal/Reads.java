@@ -112,7 +112,7 @@ public final class Reads {
     if (location == null && in != null) {
       location = in.parser.currentLocation();
     }
-    org.ksmodel.common.Path path = in == null ? org.ksmodel.common.Path.root() : in.path();
+    org.ksmodel.common.DataPath path = in == null ? org.ksmodel.common.DataPath.root() : in.path();
     String code;
     String message;
     if (e instanceof LimitExceeded) {

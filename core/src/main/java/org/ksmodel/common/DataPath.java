@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * <p>Immutable and safe to share between threads; the methods that extend a path return a new one.
  */
-public final class Path {
-  private static final Path ROOT = new Path(List.of());
+public final class DataPath {
+  private static final DataPath ROOT = new DataPath(List.of());
 
   /** One step of a path: a member of an object, or an index into an array. */
   public sealed interface Segment permits Member, Index {}
@@ -54,23 +54,23 @@ public final class Path {
 
   private final List<Segment> segments;
 
-  private Path(List<Segment> segments) {
+  private DataPath(List<Segment> segments) {
     this.segments = segments;
   }
 
   /** {@return the empty path: the document itself} */
-  public static Path root() {
+  public static DataPath root() {
     return ROOT;
   }
 
   /**
-   * A path of member names, e.g. {@code Path.of("period", "end")} for {@code /period/end}.
+   * A path of member names, e.g. {@code DataPath.of("period", "end")} for {@code /period/end}.
    *
    * @param members the member names, from the root; none for the root
    * @return the path
    */
-  public static Path of(String... members) {
-    Path path = ROOT;
+  public static DataPath of(String... members) {
+    DataPath path = ROOT;
     for (String member : members) {
       path = path.member(member);
     }
@@ -87,7 +87,7 @@ public final class Path {
    * @return the path
    * @throws IllegalArgumentException if the text is neither empty nor starts with {@code /}
    */
-  public static Path parse(String pointer) {
+  public static DataPath parse(String pointer) {
     Objects.requireNonNull(pointer, "pointer");
     if (pointer.isEmpty()) {
       return ROOT;
@@ -95,7 +95,7 @@ public final class Path {
     if (pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("a JSON Pointer starts with '/': " + pointer);
     }
-    Path path = ROOT;
+    DataPath path = ROOT;
     for (String raw : pointer.substring(1).split("/", -1)) {
       String token = raw.replace("~1", "/").replace("~0", "~");
       boolean index =
@@ -113,7 +113,7 @@ public final class Path {
    * @param name the member's wire name
    * @return this path followed by the member
    */
-  public Path member(String name) {
+  public DataPath member(String name) {
     return append(new Member(name));
   }
 
@@ -124,7 +124,7 @@ public final class Path {
    * @return this path followed by the index
    * @throws IllegalArgumentException if the position is negative
    */
-  public Path index(int position) {
+  public DataPath index(int position) {
     return append(new Index(position));
   }
 
@@ -134,21 +134,21 @@ public final class Path {
    * @param relative the path to append, read as relative to this one
    * @return this path followed by all the segments of {@code relative}
    */
-  public Path resolve(Path relative) {
+  public DataPath resolve(DataPath relative) {
     if (relative.segments.isEmpty()) {
       return this;
     }
     List<Segment> joined = new ArrayList<>(segments.size() + relative.segments.size());
     joined.addAll(segments);
     joined.addAll(relative.segments);
-    return new Path(Collections.unmodifiableList(joined));
+    return new DataPath(Collections.unmodifiableList(joined));
   }
 
-  private Path append(Segment segment) {
+  private DataPath append(Segment segment) {
     List<Segment> longer = new ArrayList<>(segments.size() + 1);
     longer.addAll(segments);
     longer.add(segment);
-    return new Path(Collections.unmodifiableList(longer));
+    return new DataPath(Collections.unmodifiableList(longer));
   }
 
   /** {@return the steps from the root, in order; unmodifiable} */
@@ -180,7 +180,7 @@ public final class Path {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Path && segments.equals(((Path) other).segments);
+    return other instanceof DataPath && segments.equals(((DataPath) other).segments);
   }
 
   @Override
