@@ -79,8 +79,9 @@ public final class NdjsonRecord {
 
   /**
    * {@return the problems of the line, in the order found} Each is located by a JSON Pointer within
-   * the line and by the line and column in the file ({@link ReadResult#line(Violation)}). A line
-   * that gave no entity has at least one error or fatal problem.
+   * the line and by the line and column in the file ({@link
+   * org.ksmodel.common.Violation#location()}). A line that gave no entity has at least one error or
+   * fatal problem.
    */
   public List<Violation> problems() {
     return problems;

@@ -8,8 +8,8 @@ import org.ksmodel.common.Violation;
 
 /**
  * What a read gives: the value when there is one, and every problem found, each a {@link Violation}
- * with a JSON Pointer path. The line and column of a problem in the input are its first two
- * arguments (and end its message); see {@link #line(Violation)}.
+ * with a JSON Pointer path and, where the reader knows it, its {@link Violation#location()} in the
+ * input (line and column where the offending value starts; the offset too for a whole document).
  *
  * <p>In strict mode there is a value only when no problem is an error; in lenient mode there is one
  * unless a problem is fatal (the input cannot be read, is not JSON, breaks a limit, or is of
@@ -107,34 +107,6 @@ public final class ReadResult<T> {
    */
   public List<QuarantinedRecord> quarantine() {
     return quarantine;
-  }
-
-  /**
-   * {@return the line of a problem in the input (from 1), or -1 when it is not known}
-   *
-   * @param problem a problem of a read
-   */
-  public static long line(Violation problem) {
-    return argument(problem, 0);
-  }
-
-  /**
-   * {@return the column of a problem in the input (from 1), or -1 when it is not known}
-   *
-   * @param problem a problem of a read
-   */
-  public static long column(Violation problem) {
-    return argument(problem, 1);
-  }
-
-  private static long argument(Violation problem, int index) {
-    try {
-      return problem.arguments().size() > index
-          ? Long.parseLong(problem.arguments().get(index))
-          : -1;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   @Override

@@ -60,8 +60,8 @@ class BadInputTest {
                 problem -> {
                   assertThat(problem.code()).isEqualTo(code);
                   assertThat(problem.path().toJsonPointer()).isEqualTo(pointer);
-                  assertThat(ReadResult.line(problem)).isPositive();
-                  assertThat(ReadResult.column(problem)).isPositive();
+                  assertThat(Located.line(problem)).isPositive();
+                  assertThat(Located.column(problem)).isPositive();
                 });
         if (mode == ReadMode.STRICT) {
           assertThat(result.isSuccess()).as("strict read of " + file).isFalse();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.Severity;
+import org.ksmodel.common.SourceLocation;
 import org.ksmodel.common.Violation;
 import org.ksmodel.institution.Institution;
 
@@ -114,10 +115,11 @@ class NdjsonReaderEdgeTest {
     Violation full = records.get(0).problems().get(1);
     assertThat(full.code()).isEqualTo("json.entity.dropped");
     assertThat(full.severity()).isEqualTo(Severity.ERROR);
-    assertThat(full.message()).isEqualTo("line 1 left out: " + exactly200 + " (line 1, column 1)");
-    assertThat(full.arguments()).containsExactly("1", "1", exactly200);
+    assertThat(full.message()).isEqualTo("line 1 left out: " + exactly200);
+    assertThat(full.arguments()).containsExactly(exactly200);
+    assertThat(full.location()).hasValue(SourceLocation.of(1, 1));
     Violation cut = records.get(1).problems().get(1);
-    assertThat(cut.arguments().get(2)).isEqualTo(longer.substring(0, 197) + "...");
+    assertThat(cut.arguments().get(0)).isEqualTo(longer.substring(0, 197) + "...");
     assertThat(records.get(1).rawText()).contains(longer);
   }
 
@@ -145,7 +147,7 @@ class NdjsonReaderEdgeTest {
     assertThat(codes(over)).containsExactly("json.limit.document", "json.entity.dropped");
     assertThat(over.problems().get(0).severity()).isEqualTo(Severity.FATAL);
     assertThat(over.problems().get(0).message())
-        .isEqualTo("line 2 is longer than the limit of " + line.length() + " (line 2, column 1)");
+        .isEqualTo("line 2 is longer than the limit of " + line.length());
     // Only the line's first limit bytes are kept, marked as cut.
     assertThat(over.rawText()).hasValue(line);
     assertThat(over.quarantined().orElseThrow().rawTextCut()).isTrue();
@@ -206,7 +208,7 @@ class NdjsonReaderEdgeTest {
       assertThat(failed.problems().get(0).severity()).isEqualTo(Severity.FATAL);
       assertThat(failed.problems().get(0).message())
           .startsWith("the input could not be read: java.io.IOException: disk gone");
-      assertThat(ReadResult.line(failed.problems().get(0))).isEqualTo(2);
+      assertThat(Located.line(failed.problems().get(0))).isEqualTo(2);
       assertThat(reader.hasNext()).isFalse();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -222,7 +224,7 @@ class NdjsonReaderEdgeTest {
         assertThat(codes(record)).containsExactly("json.io");
         assertThat(record.problems().get(0).message())
             .startsWith("the input could not be opened: java.nio.file.NoSuchFileException");
-        assertThat(ReadResult.line(record.problems().get(0))).isEqualTo(-1);
+        assertThat(Located.line(record.problems().get(0))).isEqualTo(-1);
         assertThat(reader.hasNext()).isFalse();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -47,7 +47,7 @@ class NdjsonTest {
     assertThat(bad.problems())
         .extracting(Violation::code)
         .contains("json.truncated", "json.entity.dropped");
-    assertThat(bad.problems()).allSatisfy(p -> assertThat(ReadResult.line(p)).isEqualTo(2));
+    assertThat(bad.problems()).allSatisfy(p -> assertThat(Located.line(p)).isEqualTo(2));
     assertThat(records.get(2).entity(Institution.class).orElseThrow().id().value()).isEqualTo("B");
   }
 

@@ -55,14 +55,19 @@ class ReadResultTest {
   }
 
   @Test
-  void lineAndColumnAreTheFirstTwoArgumentsOrMinusOne() {
-    assertThat(ReadResult.line(problem(Severity.ERROR, "c", "7", "9"))).isEqualTo(7);
-    assertThat(ReadResult.column(problem(Severity.ERROR, "c", "7", "9"))).isEqualTo(9);
-    assertThat(ReadResult.line(problem(Severity.ERROR, "c", "7"))).isEqualTo(7);
-    assertThat(ReadResult.column(problem(Severity.ERROR, "c", "7"))).isEqualTo(-1);
-    assertThat(ReadResult.line(problem(Severity.ERROR, "c"))).isEqualTo(-1);
-    assertThat(ReadResult.line(problem(Severity.ERROR, "c", "seven", "9"))).isEqualTo(-1);
-    assertThat(ReadResult.column(problem(Severity.ERROR, "c", "7", "nine"))).isEqualTo(-1);
+  void aReadProblemIsLocatedWhereItsValueStartsAndNothingElseIs() {
+    String document = "{\"ksmodel\": \"1.0\",\n \"institutions\": [{\"id\": 7}]}";
+    Violation problem = KsJson.lenient().readDataset(document).problems().get(0);
+    assertThat(problem.location())
+        .hasValueSatisfying(
+            at -> {
+              assertThat(at.line()).isEqualTo(2);
+              assertThat(at.column()).isEqualTo(26);
+              assertThat(at.offset()).hasValue(document.indexOf("7"));
+            });
+    assertThat(problem.arguments()).doesNotContain("2", "26");
+    assertThat(problem.message()).doesNotContain("line");
+    assertThat(problem(Severity.ERROR, "c", "150").location()).isEmpty();
   }
 
   @Test

@@ -111,10 +111,9 @@ final class ValidateCommand implements Command {
         json.writeStringField("severity", violation.severity().name());
         json.writeStringField("path", violation.path().toJsonPointer());
         json.writeStringField("message", violation.message());
-        long line = ReadResult.line(violation);
-        if (line >= 0) {
-          json.writeNumberField("line", line);
-          json.writeNumberField("column", ReadResult.column(violation));
+        if (violation.location().isPresent()) {
+          json.writeNumberField("line", violation.location().get().line());
+          json.writeNumberField("column", violation.location().get().column());
         }
         json.writeEndObject();
       }

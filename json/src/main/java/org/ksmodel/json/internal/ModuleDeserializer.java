@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
+import org.ksmodel.common.SourceLocation;
 import org.ksmodel.common.Violation;
 import org.ksmodel.json.JsonLimits;
 import org.ksmodel.json.KsJsonMappingException;
@@ -145,16 +146,12 @@ final class ModuleDeserializer<T> extends StdDeserializer<T> {
   /** The line and column of a problem, in the parser's source. */
   private static JsonLocation location(Violation problem, JsonParser parser) {
     JsonLocation current = parser.currentTokenLocation();
-    if (problem == null || problem.arguments().size() < 2) {
+    if (problem == null || problem.location().isEmpty()) {
       return current;
     }
-    try {
-      int line = Integer.parseInt(problem.arguments().get(0));
-      int column = Integer.parseInt(problem.arguments().get(1));
-      return new JsonLocation(current.contentReference(), -1L, -1L, line, column);
-    } catch (NumberFormatException e) {
-      return current;
-    }
+    SourceLocation where = problem.location().get();
+    return new JsonLocation(
+        current.contentReference(), -1L, -1L, (int) where.line(), (int) where.column());
   }
 
   /** The facade's limits where the reader checks them itself: the parser's number length. */

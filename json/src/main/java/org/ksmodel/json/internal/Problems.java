@@ -1,14 +1,15 @@
 package org.ksmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import java.util.Optional;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
+import org.ksmodel.common.SourceLocation;
 import org.ksmodel.common.Violation;
 
 /**
  * The codes of the problems the reader reports (documented in WIRE-FORMAT.md), and how a problem
- * carries its place in the text: the line and column are the first two arguments and end the
- * message, since {@link Violation} has no field for them.
+ * carries its place in the text: as its {@link Violation#location()}.
  */
 public final class Problems {
   public static final String SYNTAX = "json.syntax";
@@ -42,6 +43,11 @@ public final class Problems {
 
   private Problems() {}
 
+  /**
+   * A problem at a place in the text. Its location is where the parser stood: the line (shifted by
+   * {@code lineBase} for an NDJSON line, which is parsed on its own), the column, and the offset
+   * from the start of the input when the whole input was parsed at once.
+   */
   public static Violation of(
       String code,
       Severity severity,
@@ -50,19 +56,29 @@ public final class Problems {
       long lineBase,
       String message,
       String... arguments) {
-    long line = location == null ? -1 : location.getLineNr() + lineBase;
-    long column = location == null ? -1 : location.getColumnNr();
-    if (line >= 1 && column < 1) {
-      column = 1; // before the first character of the line
-    }
     Violation.Builder violation =
         Violation.builder()
             .code(code)
             .severity(severity)
             .path(path)
-            .message(message + " (line " + line + ", column " + column + ")")
-            .addArguments(Long.toString(line), Long.toString(column))
+            .message(message)
             .addArguments(arguments);
+    sourceLocation(location, lineBase).ifPresent(violation::location);
     return violation.build();
+  }
+
+  /** The location of a parser position, when it has a line. */
+  public static Optional<SourceLocation> sourceLocation(JsonLocation location, long lineBase) {
+    if (location == null || location.getLineNr() < 1) {
+      return Optional.empty();
+    }
+    long line = location.getLineNr() + lineBase;
+    // Column 0 is before the first character of the line.
+    long column = Math.max(1, location.getColumnNr());
+    long offset = Math.max(location.getByteOffset(), location.getCharOffset());
+    return Optional.of(
+        lineBase == 0 && offset >= 0
+            ? SourceLocation.of(line, column, offset)
+            : SourceLocation.of(line, column));
   }
 }

@@ -12,6 +12,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.JsonLimits;
 import org.ksmodel.json.KsJson;
 import org.ksmodel.json.KsJsonModule;
+import org.ksmodel.json.Located;
 import org.ksmodel.json.NdjsonReader;
 import org.ksmodel.json.NdjsonRecord;
 import org.ksmodel.json.ReadMode;
@@ -149,8 +150,8 @@ final class Checks {
         || problem.message().isBlank()) {
       throw new AssertionError("a bug reported, or a problem without its parts: " + problem);
     }
-    long line = ReadResult.line(problem);
-    long column = ReadResult.column(problem);
+    long line = Located.line(problem);
+    long column = Located.column(problem);
     // A document refused for its length before parsing, or an input that cannot be opened, has
     // no position; every other problem has one.
     boolean unplaced = line == -1 && column == -1 && UNPLACED.contains(problem.code());
