@@ -30,7 +30,7 @@ public final class SourceLocation {
    * @param line the line, from 1
    * @param column the column, from 1
    * @return the location
-   * @throws IllegalArgumentException if the line or the column is less than 1
+   * @throws InvalidValueException if the line or the column is less than 1
    */
   public static SourceLocation of(long line, long column) {
     return new SourceLocation(positive(line, "line"), positive(column, "column"), UNKNOWN);
@@ -43,21 +43,26 @@ public final class SourceLocation {
    * @param column the column, from 1
    * @param offset the offset, from 0
    * @return the location
-   * @throws IllegalArgumentException if the line or the column is less than 1, or the offset is
+   * @throws InvalidValueException if the line or the column is less than 1, or the offset is
    *     negative
    */
   public static SourceLocation of(long line, long column, long offset) {
     if (offset < 0) {
-      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+      throw invalid("offset", "the offset counts from 0, got " + offset);
     }
     return new SourceLocation(positive(line, "line"), positive(column, "column"), offset);
   }
 
   private static long positive(long value, String name) {
     if (value < 1) {
-      throw new IllegalArgumentException(name + " counts from 1, got " + value);
+      throw invalid(name, "the " + name + " counts from 1, got " + value);
     }
     return value;
+  }
+
+  private static InvalidValueException invalid(String member, String message) {
+    return new InvalidValueException(
+        Violation.construction("location.range", DataPath.of(member), message));
   }
 
   /** {@return the line, from 1} */

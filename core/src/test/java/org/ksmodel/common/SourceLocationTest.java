@@ -20,10 +20,9 @@ class SourceLocationTest {
 
   @Test
   void countsLinesAndColumnsFromOneAndOffsetsFromZero() {
-    assertThatThrownBy(() -> SourceLocation.of(0, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SourceLocation.of(1, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SourceLocation.of(1, 1, -1))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SourceLocation.of(0, 1)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> SourceLocation.of(1, 0)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> SourceLocation.of(1, 1, -1)).isInstanceOf(InvalidValueException.class);
     assertThat(SourceLocation.of(1, 1, 0).offset()).isEqualTo(OptionalLong.of(0));
   }
 

@@ -62,6 +62,10 @@ class GoldenTest {
     assertThat(KsJson.strict().readDataset(golden).orElseThrow()).isEqualTo(small());
   }
 
+  /** The definitions of a validation report, which a dataset document does not hold. */
+  private static final java.util.Set<String> REPORT_TYPES =
+      java.util.Set.of("ValidationReport", "Violation", "SourceLocation");
+
   @Test
   void theRichDocumentUsesEveryMemberOfTheFormat() throws IOException {
     JsonNode rich = MAPPER.readTree(golden("rich.json"));
@@ -71,7 +75,9 @@ class GoldenTest {
         .forEach(
             definition -> {
               JsonNode properties = definition.getValue().get("properties");
-              if (properties != null && !definition.getKey().endsWith("Record")) {
+              if (properties != null
+                  && !definition.getKey().endsWith("Record")
+                  && !REPORT_TYPES.contains(definition.getKey())) {
                 properties
                     .fieldNames()
                     .forEachRemaining(

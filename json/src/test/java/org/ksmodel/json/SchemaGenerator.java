@@ -11,6 +11,7 @@ import org.ksmodel.common.EntityKind;
 import org.ksmodel.json.internal.Codecs;
 import org.ksmodel.json.internal.ObjectCodec;
 import org.ksmodel.json.internal.SchemaContext;
+import org.ksmodel.validation.ValidationReport;
 
 /**
  * Describes the format in JSON Schema from the same declarations the reader and writer use. The
@@ -62,6 +63,8 @@ public final class SchemaGenerator {
             .putObject("Record")
             .put("description", "One line of NDJSON: an entity with its kind first.");
     record.set("oneOf", records);
+    // Not part of a dataset document: what KsJson writes for a validation report.
+    Codecs.of(ValidationReport.class).schema(context);
     context.definitions().forEach(definitions::set);
     return root;
   }

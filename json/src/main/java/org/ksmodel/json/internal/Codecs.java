@@ -19,6 +19,8 @@ import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
+import org.ksmodel.common.SourceLocation;
+import org.ksmodel.common.Violation;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.Transaction;
@@ -47,6 +49,7 @@ import org.ksmodel.solution.CriterionAssessment;
 import org.ksmodel.solution.KnowledgeProduct;
 import org.ksmodel.solution.Score;
 import org.ksmodel.solution.Solution;
+import org.ksmodel.validation.ValidationReport;
 
 /** Every codec by the type it reads and writes, and the entity codecs by kind. */
 public final class Codecs {
@@ -95,6 +98,9 @@ public final class Codecs {
     BY_TYPE.put(Evidence.class, ResultCodecs.EVIDENCE);
     BY_TYPE.put(Evaluation.class, ResultCodecs.EVALUATION);
     BY_TYPE.put(CriterionRating.class, ResultCodecs.CRITERION_RATING);
+    BY_TYPE.put(SourceLocation.class, ReportCodecs.SOURCE_LOCATION);
+    BY_TYPE.put(Violation.class, ReportCodecs.VIOLATION);
+    BY_TYPE.put(ValidationReport.class, ReportCodecs.REPORT);
   }
 
   private Codecs() {}
