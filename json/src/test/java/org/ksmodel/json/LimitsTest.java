@@ -50,6 +50,22 @@ class LimitsTest {
   }
 
   @Test
+  void aShortNumberWithAHugeExponentIsMeasuredAsWrittenInFull() {
+    String json =
+        "{\"ksmodel\":\"1.0\",\"fundings\":[{\"id\":\"F\",\"partnership\":\"P\","
+            + "\"totalBudget\":{\"amount\":1e400,\"currency\":\"USD\"}}]}";
+    Violation limit =
+        KsJson.lenient().readDataset(json).problems().stream()
+            .filter(p -> p.code().equals("json.limit.number"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(limit.message())
+        .isEqualTo(
+            "number 1e400 has 401 integer digits written in full, more than the limit of "
+                + JsonLimits.defaults().maxNumberLength());
+  }
+
+  @Test
   void documentLengthIsCountedOnEveryKindOfInput() {
     KsJson small =
         KsJson.builder().limits(JsonLimits.builder().maxDocumentLength(100).build()).build();

@@ -453,11 +453,20 @@ public final class Scalars {
       return null;
     }
     int limit = in.limits().maxNumberLength();
-    if (Math.abs((long) number.scale()) > limit
-        || number.precision() - (long) number.scale() > limit) {
+    long integerDigits = number.precision() - (long) number.scale();
+    long decimals = number.scale();
+    if (integerDigits > limit || decimals > limit || -decimals > limit) {
+      // The measure is the number written in full: 1e400 is short text but 401 digits.
+      long written = Math.max(integerDigits, Math.max(decimals, 1));
       throw new LimitExceeded(
           Problems.LIMIT_NUMBER,
-          "number " + abbreviate(parser.getText()) + " has more than " + limit + " digits");
+          "number "
+              + abbreviate(parser.getText())
+              + " has "
+              + written
+              + (integerDigits >= decimals ? " integer digits" : " decimals")
+              + " written in full, more than the limit of "
+              + limit);
     }
     return number;
   }
