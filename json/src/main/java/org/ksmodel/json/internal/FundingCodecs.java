@@ -10,6 +10,7 @@ import static org.ksmodel.json.internal.Field.optional;
 import static org.ksmodel.json.internal.Field.required;
 import static org.ksmodel.json.internal.Scalars.enumOf;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.ContributionKind;
 import org.ksmodel.funding.Funding;
@@ -72,27 +73,46 @@ public final class FundingCodecs {
           optional(
               "description", Transaction::description, TEXT, Transaction.Builder::description));
 
+  private static ObjectNode requires(String member) {
+    ObjectNode schema = SchemaContext.node();
+    schema.putArray("required").add(member);
+    return schema;
+  }
+
   public static final ObjectCodec<Funding.Builder, Funding> FUNDING =
       new ObjectCodec<Funding.Builder, Funding>(
-          "Funding",
-          "The money behind one partnership, or one institution's knowledge-sharing programme:"
-              + " exactly one of partnership and institution is given.",
-          Funding::builder,
-          Funding.Builder::build,
-          required("id", Funding::id, FUNDING_ID, Funding.Builder::id),
-          optional(
-              "partnership", Funding::partnership, PARTNERSHIP_ID, Funding.Builder::partnership),
-          optional(
-              "institution", Funding::institution, INSTITUTION_ID, Funding.Builder::institution),
-          optional("totalBudget", Funding::totalBudget, MONEY, Funding.Builder::totalBudget),
-          list(
-              "contributions",
-              Funding::contributions,
-              CONTRIBUTION,
-              Funding.Builder::addContributions),
-          list(
-              "transactions",
-              Funding::transactions,
-              TRANSACTION,
-              Funding.Builder::addTransactions));
+              "Funding",
+              "The money behind one partnership, or one institution's knowledge-sharing programme:"
+                  + " exactly one of partnership and institution is given.",
+              Funding::builder,
+              Funding.Builder::build,
+              required("id", Funding::id, FUNDING_ID, Funding.Builder::id),
+              optional(
+                  "partnership",
+                  Funding::partnership,
+                  PARTNERSHIP_ID,
+                  Funding.Builder::partnership),
+              optional(
+                  "institution",
+                  Funding::institution,
+                  INSTITUTION_ID,
+                  Funding.Builder::institution),
+              optional("totalBudget", Funding::totalBudget, MONEY, Funding.Builder::totalBudget),
+              list(
+                  "contributions",
+                  Funding::contributions,
+                  CONTRIBUTION,
+                  Funding.Builder::addContributions),
+              list(
+                  "transactions",
+                  Funding::transactions,
+                  TRANSACTION,
+                  Funding.Builder::addTransactions))
+          .refined(
+              // One target: a partnership or an institution, never both.
+              schema ->
+                  schema
+                      .putArray("oneOf")
+                      .add(requires("partnership"))
+                      .add(requires("institution")));
 }

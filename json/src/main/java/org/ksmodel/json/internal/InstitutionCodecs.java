@@ -66,13 +66,18 @@ public final class InstitutionCodecs {
 
   static final ObjectCodec<PillarScore.Builder, PillarScore> PILLAR_SCORE =
       new ObjectCodec<PillarScore.Builder, PillarScore>(
-          "PillarScore",
-          "The maturity on one pillar, 1 to 4, with evidence.",
-          PillarScore::builder,
-          PillarScore.Builder::build,
-          required("level", PillarScore::level, Scalars.INT, PillarScore.Builder::level),
-          optional(
-              "evidence", PillarScore::evidence, Scalars.STRING, PillarScore.Builder::evidence));
+              "PillarScore",
+              "The maturity on one pillar, 1 to 4, with evidence.",
+              PillarScore::builder,
+              PillarScore.Builder::build,
+              required("level", PillarScore::level, Scalars.INT, PillarScore.Builder::level),
+              optional(
+                  "evidence", PillarScore::evidence, Scalars.STRING, PillarScore.Builder::evidence))
+          .refined(
+              schema ->
+                  SchemaContext.member(schema, "level")
+                      .put("minimum", PillarScore.MIN_LEVEL)
+                      .put("maximum", PillarScore.MAX_LEVEL));
 
   static final ObjectCodec<CapacityAssessment.Builder, CapacityAssessment> CAPACITY_ASSESSMENT =
       new ObjectCodec<CapacityAssessment.Builder, CapacityAssessment>(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ksmodel.common.InvalidValueException;
@@ -28,6 +29,7 @@ public final class ObjectCodec<B, T> extends Codec<T> {
   private final Field<B, T>[] fields;
   private final Map<String, Integer> positions = new HashMap<>();
   private final long requiredMask;
+  private Consumer<ObjectNode> refinement = schema -> {};
 
   // The fields array is copied and never handed out, so no caller's array can be polluted.
   @SafeVarargs
@@ -222,6 +224,17 @@ public final class ObjectCodec<B, T> extends Codec<T> {
       schema.set("required", required);
     }
     schema.put("additionalProperties", false);
+    refinement.accept(schema);
     return schema;
+  }
+
+  /**
+   * Adds to the type's schema what the model checks beyond the members' own forms (a range, a
+   * member that excludes another), so that the schema refuses what the strict reader refuses.
+   * Called once, where the codec is declared.
+   */
+  ObjectCodec<B, T> refined(Consumer<ObjectNode> refinement) {
+    this.refinement = refinement;
+    return this;
   }
 }

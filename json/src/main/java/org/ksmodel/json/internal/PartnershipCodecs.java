@@ -37,16 +37,26 @@ public final class PartnershipCodecs {
 
   static final ObjectCodec<Participation.Builder, Participation> PARTICIPATION =
       new ObjectCodec<Participation.Builder, Participation>(
-          "Participation",
-          "An institution's part in a partnership, with its roles (at least one).",
-          Participation::builder,
-          Participation.Builder::build,
-          required(
-              "institution",
-              Participation::institution,
-              INSTITUTION_ID,
-              Participation.Builder::institution),
-          list("roles", Participation::roles, enumOf(Role.class), Participation.Builder::addRoles));
+              "Participation",
+              "An institution's part in a partnership, with its roles (at least one).",
+              Participation::builder,
+              Participation.Builder::build,
+              required(
+                  "institution",
+                  Participation::institution,
+                  INSTITUTION_ID,
+                  Participation.Builder::institution),
+              list(
+                  "roles",
+                  Participation::roles,
+                  enumOf(Role.class),
+                  Participation.Builder::addRoles))
+          .refined(
+              // A participation without a role says nothing: the model refuses it.
+              schema -> {
+                SchemaContext.member(schema, "roles").put("minItems", 1);
+                SchemaContext.require(schema, "roles");
+              });
 
   static final ObjectCodec<ChangeObjective.Builder, ChangeObjective> CHANGE_OBJECTIVE =
       new ObjectCodec<ChangeObjective.Builder, ChangeObjective>(
@@ -100,35 +110,39 @@ public final class PartnershipCodecs {
 
   static final ObjectCodec<ExchangeActivity.Builder, ExchangeActivity> EXCHANGE_ACTIVITY =
       new ObjectCodec<ExchangeActivity.Builder, ExchangeActivity>(
-          "ExchangeActivity",
-          "One knowledge exchange: a study tour, an expert visit, a video dialogue, ...",
-          ExchangeActivity::builder,
-          ExchangeActivity.Builder::build,
-          optional("title", ExchangeActivity::title, TEXT, ExchangeActivity.Builder::title),
-          required(
-              "instrument",
-              ExchangeActivity::instrument,
-              enumOf(ExchangeInstrument.class),
-              ExchangeActivity.Builder::instrument),
-          required(
-              "delivery",
-              ExchangeActivity::delivery,
-              enumOf(Delivery.class),
-              ExchangeActivity.Builder::delivery),
-          required(
-              "period", ExchangeActivity::period, DATE_RANGE, ExchangeActivity.Builder::period),
-          optional(
-              "location", ExchangeActivity::location, LOCATION, ExchangeActivity.Builder::location),
-          optional(
-              "participantCount",
-              ExchangeActivity::participantCount,
-              Scalars.INT,
-              ExchangeActivity.Builder::participantCount),
-          list(
-              "targetedOutcomes",
-              ExchangeActivity::targetedOutcomes,
-              OUTCOME,
-              ExchangeActivity.Builder::addTargetedOutcomes));
+              "ExchangeActivity",
+              "One knowledge exchange: a study tour, an expert visit, a video dialogue, ...",
+              ExchangeActivity::builder,
+              ExchangeActivity.Builder::build,
+              optional("title", ExchangeActivity::title, TEXT, ExchangeActivity.Builder::title),
+              required(
+                  "instrument",
+                  ExchangeActivity::instrument,
+                  enumOf(ExchangeInstrument.class),
+                  ExchangeActivity.Builder::instrument),
+              required(
+                  "delivery",
+                  ExchangeActivity::delivery,
+                  enumOf(Delivery.class),
+                  ExchangeActivity.Builder::delivery),
+              required(
+                  "period", ExchangeActivity::period, DATE_RANGE, ExchangeActivity.Builder::period),
+              optional(
+                  "location",
+                  ExchangeActivity::location,
+                  LOCATION,
+                  ExchangeActivity.Builder::location),
+              optional(
+                  "participantCount",
+                  ExchangeActivity::participantCount,
+                  Scalars.INT,
+                  ExchangeActivity.Builder::participantCount),
+              list(
+                  "targetedOutcomes",
+                  ExchangeActivity::targetedOutcomes,
+                  OUTCOME,
+                  ExchangeActivity.Builder::addTargetedOutcomes))
+          .refined(schema -> SchemaContext.member(schema, "participantCount").put("minimum", 0));
 
   public static final ObjectCodec<Partnership.Builder, Partnership> PARTNERSHIP =
       new ObjectCodec<Partnership.Builder, Partnership>(

@@ -127,7 +127,10 @@ public final class Scalars {
 
         @Override
         public ObjectNode schema(SchemaContext context) {
-          return SchemaContext.node().put("type", "integer");
+          return SchemaContext.node()
+              .put("type", "integer")
+              .put("minimum", Integer.MIN_VALUE)
+              .put("maximum", Integer.MAX_VALUE);
         }
       };
 

@@ -101,16 +101,27 @@ public final class SolutionCodecs {
 
   static final ObjectCodec<Adoption.Builder, Adoption> ADOPTION =
       new ObjectCodec<Adoption.Builder, Adoption>(
-          "Adoption",
-          "Where and when a solution was adapted and taken up.",
-          Adoption::builder,
-          Adoption.Builder::build,
-          required("country", Adoption::country, COUNTRY, Adoption.Builder::country),
-          optional(
-              "institution", Adoption::institution, INSTITUTION_ID, Adoption.Builder::institution),
-          optional(
-              "partnership", Adoption::partnership, PARTNERSHIP_ID, Adoption.Builder::partnership),
-          required("year", Adoption::year, Scalars.YEAR, Adoption.Builder::year));
+              "Adoption",
+              "Where and when a solution was adapted and taken up.",
+              Adoption::builder,
+              Adoption.Builder::build,
+              required("country", Adoption::country, COUNTRY, Adoption.Builder::country),
+              optional(
+                  "institution",
+                  Adoption::institution,
+                  INSTITUTION_ID,
+                  Adoption.Builder::institution),
+              optional(
+                  "partnership",
+                  Adoption::partnership,
+                  PARTNERSHIP_ID,
+                  Adoption.Builder::partnership),
+              required("year", Adoption::year, Scalars.YEAR, Adoption.Builder::year))
+          .refined(
+              schema ->
+                  SchemaContext.member(schema, "year")
+                      .put("minimum", Adoption.FIRST_YEAR)
+                      .put("maximum", Adoption.LAST_YEAR));
 
   public static final ObjectCodec<Solution.Builder, Solution> SOLUTION =
       new ObjectCodec<Solution.Builder, Solution>(
