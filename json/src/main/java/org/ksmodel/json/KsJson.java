@@ -728,7 +728,7 @@ public final class KsJson {
    *     writes nothing and does not fail
    */
   public NdjsonWriter ndjsonWriter(OutputStream out) throws IOException {
-    return new NdjsonWriter(factory.createGenerator(out), null);
+    return new NdjsonWriter(factory.createGenerator(Objects.requireNonNull(out, "out")), null);
   }
 
   /**

@@ -235,6 +235,8 @@ class KsJsonFacadeTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("not an entity of the model: ");
       assertThatThrownBy(() -> writer.write(null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> KsJson.strict().ndjsonWriter((java.io.OutputStream) null))
+          .isInstanceOf(NullPointerException.class);
       assertThat(writer.write(institution).write(institution).count()).isEqualTo(2);
       writer.flush();
       assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(2);
