@@ -48,7 +48,11 @@ final class DatasetFiles {
 
   static String oneLine(Violation problem) {
     String where = problem.path().isRoot() ? "" : " at " + problem.path();
-    // Reading problems end their message with their line and column already.
-    return problem.code() + where + ": " + problem.message().replace('\n', ' ');
+    String line =
+        problem
+            .location()
+            .map(at -> " (line " + at.line() + ", column " + at.column() + ")")
+            .orElse("");
+    return problem.code() + where + line + ": " + problem.message().replace('\n', ' ');
   }
 }
