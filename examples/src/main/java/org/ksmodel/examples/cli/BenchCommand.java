@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.ksmodel.examples.bench.Ratios;
@@ -24,72 +24,85 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Runs the JMH benchmarks of {@code org.ksmodel.examples.bench}, each in a forked JVM on this jar's
- * class path, and prints every figure and then the ratios of DESIGN.md section 10.
+ * class path, and prints every figure and then the ratios against their baselines.
  */
-final class BenchCommand implements Command {
+@Command(
+    name = "bench",
+    description = {
+      "Runs the JMH benchmarks, each in a forked JVM (10 minutes or so; --quick under 3): JSON"
+          + " read and write against plain Jackson databind on POJOs and through the Jackson"
+          + " module, validation against Hibernate Validator, NDJSON read and validate against"
+          + " read alone, and validation and index building at two sizes. Prints JMH's progress,"
+          + " then each figure, then one line per comparison:",
+      "",
+      "  ratio NAME = VALUE",
+      "",
+      "A comparison is ksmodel's throughput divided by the baseline's (higher is better); a"
+          + " scaling ratio is the time at the larger size divided by the time at the smaller,"
+          + " 10x less. Run on an otherwise idle machine: other work makes every figure noisy."
+    },
+    exitCodeListHeading = "%nexit codes:%n",
+    exitCodeList = {
+      "0:the benchmarks ran",
+      "2:the command line is wrong or REGEX matches nothing",
+      "3:a benchmark failed"
+    })
+final class BenchCommand implements Callable<Integer> {
   private static final String PACKAGE = "org.ksmodel.examples.bench.";
 
-  @Override
-  public String name() {
-    return "bench";
+  private final Console console;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Option(
+      names = "--quick",
+      description =
+          "fewer and shorter iterations, smaller datasets (1,000 partnerships for the"
+              + " comparisons, 1,000 and 10,000 for scaling instead of 5,000 and 10,000/100,000),"
+              + " and no DatasetIndexBenchmark.buildLookups: a check that everything runs, whose"
+              + " ratios are only rough")
+  boolean quick;
+
+  @Option(
+      names = "--only",
+      paramLabel = "REGEX",
+      description =
+          "only the benchmarks whose name (e.g. JsonBenchmark.readKsmodel) contains a match of"
+              + " REGEX")
+  String onlyPattern;
+
+  BenchCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public String summary() {
-    return "run the JMH benchmarks against plain Jackson and Bean Validation, print the ratios";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: ksmodel bench [--quick] [--only REGEX]
-
-        Runs the JMH benchmarks, each in a forked JVM (10 minutes or so; --quick under 3): JSON
-        read and write against plain Jackson databind on POJOs, validation against Hibernate
-        Validator, NDJSON read and validate against read alone, and validation and index building
-        at two sizes. Prints JMH's progress, then each figure, then one line per comparison:
-
-          ratio NAME = VALUE
-
-        A comparison is ksmodel's throughput divided by the baseline's (higher is better); a
-        scaling ratio is the time at the larger size divided by the time at the smaller, 10x less.
-        Run on an otherwise idle machine: other work makes every figure noisy.
-
-          --quick        fewer and shorter iterations, smaller datasets (1,000 partnerships for the
-                         comparisons, 1,000 and 10,000 for scaling instead of 5,000 and
-                         10,000/100,000), and no DatasetIndexBenchmark.buildLookups: a check
-                         that everything runs, whose ratios are only rough
-          --only REGEX   only the benchmarks whose name (e.g. JsonBenchmark.readKsmodel) contains
-                         a match of REGEX
-
-        exit codes: 0 the benchmarks ran, 2 the command line is wrong or REGEX matches nothing,
-        3 a benchmark failed
-        """;
-  }
-
-  @Override
-  public int run(List<String> args, Console console) throws UsageException {
-    Arguments parsed = Arguments.parse(args, Set.of("--quick"), Set.of("--only"));
-    if (!parsed.positional().isEmpty()) {
-      throw new UsageException("unexpected argument " + parsed.positional().get(0));
-    }
-    Optional<String> only = parsed.value("--only");
+  public Integer call() {
+    Optional<String> only = Optional.ofNullable(onlyPattern);
     if (only.isPresent()) {
       try {
         Pattern.compile(only.get());
       } catch (PatternSyntaxException e) {
-        throw new UsageException("--only needs a regular expression: " + e.getDescription());
+        throw new ParameterException(
+            spec.commandLine(), "--only needs a regular expression: " + e.getDescription());
       }
     }
     long start = System.nanoTime();
     Collection<RunResult> results;
     try {
-      results = new Runner(options(parsed.has("--quick"), only)).run();
+      results = new Runner(options(quick, only)).run();
     } catch (NoBenchmarksException e) {
-      throw new UsageException("no benchmark matches " + only.orElse(""));
+      throw new ParameterException(spec.commandLine(), "no benchmark matches " + only.orElse(""));
     } catch (RunnerException e) {
       throw new IllegalStateException("a benchmark failed: " + e.getMessage(), e);
     }

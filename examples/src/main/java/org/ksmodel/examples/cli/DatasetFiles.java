@@ -1,5 +1,6 @@
 package org.ksmodel.examples.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,9 +10,27 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.KsJson;
 import org.ksmodel.json.ReadResult;
 
-/** Reads a dataset file for a command: JSON, or NDJSON for {@code .ndjson} and {@code .jsonl}. */
+/**
+ * The input of a command: a file, or standard input for {@code -}; and reading a dataset from it,
+ * JSON or NDJSON ({@code .ndjson} and {@code .jsonl} files, or when asked for).
+ */
 final class DatasetFiles {
+  /** The FILE argument that stands for standard input. */
+  static final String STDIN = "-";
+
+  /** How standard input is named in messages. */
+  static final String STDIN_NAME = "<stdin>";
+
   private DatasetFiles() {}
+
+  static boolean isStdin(String file) {
+    return file.equals(STDIN);
+  }
+
+  /** The name of the input in messages. */
+  static String name(String file) {
+    return isStdin(file) ? STDIN_NAME : file;
+  }
 
   static boolean isNdjson(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -19,23 +38,71 @@ final class DatasetFiles {
   }
 
   /**
-   * Reads the file; problems that still let a dataset be read come back in the result.
+   * The file named {@code file}, which exists and is not a directory.
+   *
+   * @throws InputException when it does not exist or is a directory
+   */
+  static Path existing(String file) throws InputException {
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new InputException(file + ": is a directory");
+    }
+    if (!Files.exists(path)) {
+      throw new InputException(file + ": no such file");
+    }
+    return path;
+  }
+
+  /**
+   * Reads a dataset from {@code file} or, for {@code -}, from the console's standard input: NDJSON
+   * when {@code ndjson} or the file's name says so, a JSON document otherwise. Problems come back
+   * in the result, which has no value when the input cannot be read as a dataset.
+   *
+   * @throws InputException when the file is missing or is a directory
+   */
+  static ReadResult<Dataset> read(String file, boolean ndjson, KsJson json, Console console)
+      throws InputException {
+    if (isStdin(file)) {
+      return ndjson ? json.readNdjson(console.in()) : json.readDataset(console.in());
+    }
+    Path path = existing(file);
+    return ndjson || isNdjson(path) ? json.readNdjson(path) : json.readDataset(path);
+  }
+
+  /**
+   * The whole input: the file's bytes, or standard input's for {@code -}.
+   *
+   * @throws InputException when the file is missing, is a directory or cannot be read
+   */
+  static byte[] bytes(String file, Console console) throws InputException {
+    try {
+      return isStdin(file) ? console.in().readAllBytes() : Files.readAllBytes(existing(file));
+    } catch (IOException e) {
+      throw new InputException(name(file) + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a dataset from bytes already read: NDJSON when {@code ndjson}, else a document. */
+  static ReadResult<Dataset> read(byte[] input, boolean ndjson, KsJson json) {
+    return ndjson ? json.readNdjson(input) : json.readDataset(input);
+  }
+
+  /**
+   * Reads a dataset as {@link #read} does.
    *
    * @throws InputException when the file is missing or cannot be read as a dataset, with the first
    *     problem as the reason
    */
-  static ReadResult<Dataset> read(Path file, KsJson json) throws InputException {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException("no such file: " + file);
-    }
-    ReadResult<Dataset> result = isNdjson(file) ? json.readNdjson(file) : json.readDataset(file);
+  static Dataset readValue(String file, boolean ndjson, KsJson json, Console console)
+      throws InputException {
+    ReadResult<Dataset> result = read(file, ndjson, json, console);
     if (result.value().isEmpty()) {
-      throw new InputException(file + ": " + reason(result));
+      throw new InputException(name(file) + ": " + reason(result));
     }
-    return result;
+    return result.value().get();
   }
 
-  private static String reason(ReadResult<Dataset> result) {
+  static String reason(ReadResult<Dataset> result) {
     for (Violation problem : result.problems()) {
       if (problem.severity() == Severity.FATAL || problem.severity() == Severity.ERROR) {
         return oneLine(problem);

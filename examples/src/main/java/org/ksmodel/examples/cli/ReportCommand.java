@@ -1,52 +1,62 @@
 package org.ksmodel.examples.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.examples.report.PortfolioSummary;
 import org.ksmodel.examples.report.SummaryPrinter;
 import org.ksmodel.json.KsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Prints the portfolio summary of a dataset file. */
-final class ReportCommand implements Command {
-  @Override
-  public String name() {
-    return "report";
+@Command(
+    name = "report",
+    description = {
+      "Reads FILE leniently (a JSON document, or NDJSON for .ndjson and .jsonl files; - reads"
+          + " standard input, NDJSON with --ndjson) and prints: partnerships by modality,"
+          + " solutions by stage, contributions by source and currency, indicator achievement,"
+          + " and the N most connected institutions. Use 'validate' to see the data's problems."
+    },
+    exitCodeListHeading = "%nexit codes:%n",
+    exitCodeList = {
+      "0:printed",
+      "2:the file cannot be read as a dataset or the command line is wrong"
+    })
+final class ReportCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Parameters(paramLabel = "FILE", description = "the dataset, or - for standard input")
+  String file;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "how many of the most connected institutions (default: ${DEFAULT-VALUE})",
+      defaultValue = "5")
+  int top;
+
+  @Option(names = "--ndjson", description = "standard input is NDJSON, one entity per line")
+  boolean ndjson;
+
+  ReportCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public String summary() {
-    return "print a portfolio summary of a JSON or NDJSON dataset";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: ksmodel report FILE [--top N]
-
-        Reads FILE leniently and prints: partnerships by modality, solutions by stage,
-        contributions by source and currency, indicator achievement, and the N most connected
-        institutions (5 by default). Use 'validate' to see the data's problems.
-
-        exit codes: 0 printed, 2 the file cannot be read as a dataset or the command line is wrong
-        """;
-  }
-
-  @Override
-  public int run(List<String> args, Console console) throws UsageException, InputException {
-    Arguments parsed = Arguments.parse(args, Set.of(), Set.of("--top"));
-    int top;
-    try {
-      top = Integer.parseInt(parsed.value("--top").orElse("5"));
-    } catch (NumberFormatException e) {
-      throw new UsageException("--top needs a number");
-    }
+  public Integer call() throws InputException {
     if (top < 0) {
-      throw new UsageException("--top needs a number of at least 0");
+      throw new ParameterException(spec.commandLine(), "--top needs a number of at least 0");
     }
-    Dataset dataset =
-        DatasetFiles.read(Path.of(parsed.single("FILE")), KsJson.lenient()).value().orElseThrow();
+    Dataset dataset = DatasetFiles.readValue(file, ndjson, KsJson.lenient(), console);
     console.out().println(dataset);
     SummaryPrinter.print(PortfolioSummary.of(dataset, top), console.out());
     return KsModelCli.OK;

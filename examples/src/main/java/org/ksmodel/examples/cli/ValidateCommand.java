@@ -1,14 +1,14 @@
 package org.ksmodel.examples.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.json.KsJson;
@@ -17,68 +17,125 @@ import org.ksmodel.json.ReadResult;
 import org.ksmodel.validation.RuleSet;
 import org.ksmodel.validation.ValidationReport;
 import org.ksmodel.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Reads a dataset and prints every problem: those of reading, then those of validation. */
-final class ValidateCommand implements Command {
-  @Override
-  public String name() {
-    return "validate";
+@Command(
+    name = "validate",
+    description = {
+      "Reads FILE (JSON; NDJSON when it ends in .ndjson or .jsonl, or with --ndjson; - reads"
+          + " standard input) and validates it with the default rules. Prints every problem,"
+          + " those found while reading (with line and column) and those of the rules (with the"
+          + " JSON Pointer of the value), and counts the records left out because they cannot be"
+          + " built (the quarantine).",
+      "",
+      "--format json prints the validation report in ksmodel's JSON form (valid, violations:"
+          + " code, severity, path, location when read from the input, subjectId, message,"
+          + " arguments) with one more member, quarantined: kind, path, index, line, column,"
+          + " offset, rawText, rawTextCut and the codes of its problems."
+    },
+    exitCodeListHeading = "%nexit codes:%n",
+    exitCodeList = {
+      "0:valid",
+      "1:the data has ERROR or FATAL violations",
+      "2:the file cannot be read as a dataset (with --strict: any problem of reading, all"
+          + " printed) or the command line is wrong"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Mixin HelpOption help;
+
+  @Parameters(paramLabel = "FILE", description = "the dataset, or - for standard input")
+  String file;
+
+  @Option(
+      names = "--strict",
+      description =
+          "read strictly (unknown members, duplicate keys, coercions are errors) and validate"
+              + " with the strict rule set (warnings become errors)")
+  boolean strict;
+
+  @Option(names = "--ndjson", description = "standard input is NDJSON, one entity per line")
+  boolean ndjson;
+
+  /** How the problems are printed. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "text (default) or json",
+      defaultValue = "text")
+  Format format;
+
+  ValidateCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public String summary() {
-    return "read a JSON or NDJSON dataset and print every violation";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: ksmodel validate FILE [--strict] [--format text|json]
-
-        Reads FILE (JSON; NDJSON when it ends in .ndjson or .jsonl) and validates it with the
-        default rules. Prints every problem, those found while reading (with line and column)
-        and those of the rules (with the JSON Pointer of the value), and counts the records
-        left out because they cannot be built (the quarantine).
-
-          --strict         read strictly (unknown members, duplicate keys, coercions are errors)
-                           and validate with the strict rule set (warnings become errors)
-          --format json    print one JSON object:
-                           {"valid": true|false, "violations": [{"code", "severity", "path",
-                            "message", "line", "column"}], "quarantined": [{"kind", "path",
-                            "index", "line", "column", "offset", "rawText", "rawTextCut",
-                            "problems"}]} (line and column when known; "problems" are codes)
-
-        exit codes: 0 valid, 1 the data has ERROR or FATAL violations,
-                    2 the file cannot be read as a dataset or the command line is wrong
-        """;
-  }
-
-  @Override
-  public int run(List<String> args, Console console) throws UsageException, InputException {
-    Arguments parsed = Arguments.parse(args, Set.of("--strict"), Set.of("--format"));
-    String format = parsed.value("--format").orElse("text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format is text or json, not " + format);
+  public Integer call() throws InputException {
+    String name = DatasetFiles.name(file);
+    if (strict) {
+      return validateStrictly(name);
     }
-    boolean strict = parsed.has("--strict");
-    Path file = Path.of(parsed.single("FILE"));
-    ReadResult<Dataset> read = DatasetFiles.read(file, strict ? KsJson.strict() : KsJson.lenient());
-    Validator validator =
-        Validator.builder().ruleSet(strict ? RuleSet.strict() : RuleSet.defaults()).build();
+    ReadResult<Dataset> read = DatasetFiles.read(file, ndjson, KsJson.lenient(), console);
+    if (read.value().isEmpty()) {
+      throw new InputException(name + ": " + DatasetFiles.reason(read));
+    }
+    return validate(name, read, RuleSet.defaults());
+  }
+
+  /**
+   * Strict reading gives no dataset on the first error; every problem of the input is printed all
+   * the same, those of a lenient read that the strict one did not reach included.
+   */
+  private int validateStrictly(String name) throws InputException {
+    byte[] input = DatasetFiles.bytes(file, console);
+    boolean lines = ndjson || (!DatasetFiles.isStdin(file) && DatasetFiles.isNdjson(Path.of(file)));
+    ReadResult<Dataset> read = DatasetFiles.read(input, lines, KsJson.strict());
+    if (read.value().isPresent()) {
+      return validate(name, read, RuleSet.strict());
+    }
+    List<Violation> all = new ArrayList<>(read.problems());
+    for (Violation more : DatasetFiles.read(input, lines, KsJson.lenient()).problems()) {
+      boolean known =
+          all.stream().anyMatch(p -> p.code().equals(more.code()) && p.path().equals(more.path()));
+      if (!known) {
+        all.add(more);
+      }
+    }
+    print(name, all, read.quarantine());
+    return KsModelCli.BAD_INPUT;
+  }
+
+  private int validate(String name, ReadResult<Dataset> read, RuleSet rules) {
+    Validator validator = Validator.builder().ruleSet(rules).build();
     ValidationReport report = validator.validate(read.value().orElseThrow());
     List<Violation> all = new ArrayList<>(read.problems());
     all.addAll(report.violations());
-    boolean valid = all.stream().noneMatch(v -> v.severity().invalidates());
-    if (format.equals("json")) {
-      printJson(valid, all, read.quarantine(), console);
-    } else {
-      printText(file, valid, all, read.quarantine().size(), console);
-    }
+    boolean valid = print(name, all, read.quarantine());
     return valid ? KsModelCli.OK : KsModelCli.INVALID;
   }
 
+  private boolean print(String name, List<Violation> all, List<QuarantinedRecord> quarantine) {
+    ValidationReport report = ValidationReport.of(all);
+    if (format == Format.JSON) {
+      printJson(report, quarantine, console);
+    } else {
+      printText(name, report.isValid(), all, quarantine.size(), console);
+    }
+    return report.isValid();
+  }
+
   private static void printText(
-      Path file, boolean valid, List<Violation> all, int quarantined, Console console) {
+      String file, boolean valid, List<Violation> all, int quarantined, Console console) {
     for (Violation violation : all) {
       console.out().println(violation.severity() + " " + DatasetFiles.oneLine(violation));
     }
@@ -98,56 +155,33 @@ final class ValidateCommand implements Command {
   }
 
   private static void printJson(
-      boolean valid, List<Violation> all, List<QuarantinedRecord> quarantine, Console console) {
-    try (JsonGenerator json = new JsonFactory().createGenerator(console.out(), JsonEncoding.UTF8)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-      json.useDefaultPrettyPrinter();
-      json.writeStartObject();
-      json.writeBooleanField("valid", valid);
-      json.writeArrayFieldStart("violations");
-      for (Violation violation : all) {
-        json.writeStartObject();
-        json.writeStringField("code", violation.code());
-        json.writeStringField("severity", violation.severity().name());
-        json.writeStringField("path", violation.path().toJsonPointer());
-        json.writeStringField("message", violation.message());
-        if (violation.location().isPresent()) {
-          json.writeNumberField("line", violation.location().get().line());
-          json.writeNumberField("column", violation.location().get().column());
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("quarantined");
+      ValidationReport report, List<QuarantinedRecord> quarantine, Console console) {
+    ObjectMapper mapper = new ObjectMapper();
+    try {
+      ObjectNode out =
+          (ObjectNode) mapper.readTree(KsJson.strict().writeString(ValidationReport.class, report));
+      ArrayNode quarantined = out.putArray("quarantined");
       for (QuarantinedRecord record : quarantine) {
-        writeQuarantined(json, record);
+        quarantined.add(quarantined(mapper, record));
       }
-      json.writeEndArray();
-      json.writeEndObject();
+      console.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    console.out().println();
   }
 
-  private static void writeQuarantined(JsonGenerator json, QuarantinedRecord record)
-      throws IOException {
-    json.writeStartObject();
-    if (record.kind().isPresent()) {
-      json.writeStringField("kind", record.kind().get().wireName());
-    }
-    json.writeStringField("path", record.path().toJsonPointer());
-    json.writeNumberField("index", record.index());
-    json.writeNumberField("line", record.line());
-    json.writeNumberField("column", record.column());
-    json.writeNumberField("offset", record.offset());
-    json.writeStringField("rawText", record.rawText());
-    json.writeBooleanField("rawTextCut", record.rawTextCut());
-    json.writeArrayFieldStart("problems");
-    for (Violation problem : record.problems()) {
-      json.writeString(problem.code());
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+  private static ObjectNode quarantined(ObjectMapper mapper, QuarantinedRecord record) {
+    ObjectNode json = mapper.createObjectNode();
+    record.kind().ifPresent(kind -> json.put("kind", kind.wireName()));
+    json.put("path", record.path().toJsonPointer());
+    json.put("index", record.index());
+    json.put("line", record.line());
+    json.put("column", record.column());
+    json.put("offset", record.offset());
+    json.put("rawText", record.rawText());
+    json.put("rawTextCut", record.rawTextCut());
+    ArrayNode problems = json.putArray("problems");
+    record.problems().forEach(problem -> problems.add(problem.code()));
+    return json;
   }
 }

@@ -23,7 +23,7 @@ class BenchCommandTest {
     cli.resetOut();
     assertThat(run("bench", "--help")).isZero();
     assertThat(cli.out())
-        .contains("usage: ksmodel bench [--quick] [--only REGEX]")
+        .contains("usage: ksmodel bench [-h] [--quick] [--only REGEX]")
         .contains("ratio NAME = VALUE");
   }
 

@@ -1,5 +1,6 @@
 package org.ksmodel.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,17 @@ final class CliRun {
 
   /** The exit code of {@code ksmodel args...}; what it prints is added to {@link #out()}, ... */
   int run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** As {@link #run}, with {@code input} on standard input. */
+  int runWithInput(byte[] input, String... args) {
     Console console =
         new Console(
+            new ByteArrayInputStream(input),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return KsModelCli.standard().run(List.of(args), console);
+    return KsModelCli.run(List.of(args), console);
   }
 
   String out() {

@@ -41,7 +41,11 @@ class KsModelCliTest {
   void wrongCommandLinesExitWithTwoAndOneLine() {
     assertThat(run("nonsense")).isEqualTo(2);
     assertThat(err())
-        .isEqualTo("ksmodel: unknown command 'nonsense'; try --help" + System.lineSeparator());
+        .isEqualTo(
+            "ksmodel: unknown command 'nonsense'; try ksmodel --help" + System.lineSeparator());
+    cli.resetErr();
+    assertThat(run("valdate", "x.json")).isEqualTo(2);
+    assertThat(err()).contains("did you mean validate?").doesNotContain("Exception");
     cli.resetErr();
     assertThat(run("demo", "--frobnicate")).isEqualTo(2);
     assertThat(err().lines()).hasSize(1).first().asString().contains("unknown option --frobnicate");
@@ -82,7 +86,7 @@ class KsModelCliTest {
             + " \"participations\": [{\"institution\": \"CO-APC\", \"roles\": [\"PROVIDER\"]}],"
             + " \"surprise\": 1}]}";
     Path file = Files.writeString(dir.resolve("errors.json"), dataset);
-    assertThat(run("validate", file.toString(), "--format", "json")).isEqualTo(1);
+    assertThat(run("validate", file.toString(), "--format", "json")).as("%s", err()).isEqualTo(1);
     JsonNode report = new ObjectMapper().readTree(out());
     assertThat(report.get("valid").asBoolean()).isFalse();
     List<String> found = new ArrayList<>();
@@ -95,8 +99,10 @@ class KsModelCliTest {
             "partnership.reference.unresolved /partnerships/0/participations/0/institution");
     JsonNode unknown = report.get("violations").get(0);
     assertThat(unknown.get("code").asText()).isEqualTo("json.member.unknown");
-    assertThat(unknown.get("line").asInt()).isEqualTo(1);
-    assertThat(unknown.has("column")).isTrue();
+    assertThat(unknown.get("location").get("line").asInt()).isEqualTo(1);
+    assertThat(unknown.get("location").has("column")).isTrue();
+    // A finding of the rules was not read from the input: it has no location.
+    assertThat(report.get("violations").get(found.size() - 1).has("location")).isFalse();
     cli.resetOut();
     assertThat(run("validate", file.toString(), "--strict")).isEqualTo(2);
   }
@@ -109,7 +115,7 @@ class KsModelCliTest {
     assertThat(run("validate", file.toString())).isEqualTo(1);
     assertThat(out()).contains(", 2 records quarantined");
     cli.resetOut();
-    assertThat(run("validate", file.toString(), "--format", "json")).isEqualTo(1);
+    assertThat(run("validate", file.toString(), "--format", "json")).as("%s", err()).isEqualTo(1);
     JsonNode quarantined = new ObjectMapper().readTree(out()).get("quarantined");
     assertThat(quarantined).hasSize(2);
     assertThat(quarantined.get(0).get("rawText").asText()).isEqualTo(bad);
