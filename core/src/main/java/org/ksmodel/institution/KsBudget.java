@@ -139,9 +139,16 @@ public abstract class KsBudget {
      *
      * @param year the fiscal year, e.g. {@code 2024}
      * @return this builder
-     * @throws java.time.DateTimeException if the year is outside the range of {@link Year}
+     * @throws org.ksmodel.common.InvalidValueException if the year is before {@value #FIRST_YEAR}
+     *     or after {@value #LAST_YEAR}, as {@code build()} would
      */
     public Builder fiscalYear(int year) {
+      // Checked here too: a year beyond java.time's range would otherwise fail as Year.of does.
+      Checks.require(
+          year >= FIRST_YEAR && year <= LAST_YEAR,
+          "institution.ksBudget.year",
+          "fiscalYear",
+          () -> "fiscal year must be between 1900 and 2100, got " + year);
       return fiscalYear(Year.of(year));
     }
   }

@@ -85,9 +85,16 @@ public abstract class Adoption {
      *
      * @param year the year of adoption, e.g. {@code 2019}
      * @return this builder
-     * @throws java.time.DateTimeException if the year is outside the range of {@link Year}
+     * @throws org.ksmodel.common.InvalidValueException if the year is before {@value #FIRST_YEAR}
+     *     or after {@value #LAST_YEAR}, as {@code build()} would
      */
     public Builder year(int year) {
+      // Checked here too: a year beyond java.time's range would otherwise fail as Year.of does.
+      Checks.require(
+          year >= FIRST_YEAR && year <= LAST_YEAR,
+          "solution.adoption.year",
+          "year",
+          () -> "year of adoption must be between 1900 and 2100, got " + year);
       return year(Year.of(year));
     }
   }

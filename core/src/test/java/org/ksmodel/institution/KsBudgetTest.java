@@ -105,4 +105,18 @@ class KsBudgetTest {
   void rejectsNulls() {
     new NullPointerTester().testAllPublicStaticMethods(KsBudget.class);
   }
+
+  @Test
+  void aYearBeyondJavaTimeIsRefusedWithTheModelsCodeAsAnyYearOutOfRange() {
+    for (int year : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE, 2200}) {
+      assertThatThrownBy(() -> KsBudget.builder().fiscalYear(year))
+          .isInstanceOfSatisfying(
+              org.ksmodel.common.InvalidValueException.class,
+              e -> assertThat(e.violation().code()).isEqualTo("institution.ksBudget.year"));
+      assertThatThrownBy(() -> org.ksmodel.solution.Adoption.builder().year(year))
+          .isInstanceOfSatisfying(
+              org.ksmodel.common.InvalidValueException.class,
+              e -> assertThat(e.violation().code()).isEqualTo("solution.adoption.year"));
+    }
+  }
 }
