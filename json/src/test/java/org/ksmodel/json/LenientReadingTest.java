@@ -176,4 +176,29 @@ class LenientReadingTest {
         KsJson.strict().readDataset(java.nio.file.Path.of("/no/such/file.json"));
     assertThat(result.problems()).extracting(Violation::code).containsExactly("json.io");
   }
+
+  @Test
+  void aDroppedPartIsLocatedWhereItStarts() {
+    String activity =
+        "{\"instrument\": \"STUDY_TOUR\", \"delivery\": \"VIRTUAL\","
+            + " \"period\": {\"start\": \"2025-02-30\"}}";
+    String document =
+        "{\"ksmodel\": \"1.0\", \"partnerships\": [{\"id\": \"P\","
+            + " \"title\": {\"defaultLanguage\": \"en\", \"texts\": {\"en\": \"T\"}},"
+            + " \"modality\": \"SOUTH_SOUTH\", \"form\": \"PROJECT\", \"status\": \"ACTIVE\","
+            + "\n \"activities\": ["
+            + activity
+            + "]}]}";
+    ReadResult<Dataset> read = KsJson.lenient().readDataset(document);
+    assertThat(read.orElseThrow().partnerships()).hasSize(1);
+    Violation dropped =
+        read.problems().stream()
+            .filter(p -> p.code().equals("json.value.dropped"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dropped.path().toJsonPointer()).isEqualTo("/partnerships/0/activities/0");
+    String secondLine = document.substring(document.indexOf('\n') + 1);
+    assertThat(Located.line(dropped)).isEqualTo(2);
+    assertThat(Located.column(dropped)).isEqualTo(secondLine.indexOf(activity) + 1);
+  }
 }

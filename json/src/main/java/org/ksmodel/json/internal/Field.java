@@ -1,6 +1,7 @@
 package org.ksmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -112,10 +113,17 @@ public abstract class Field<B, T> {
 
     @Override
     boolean read(In in, B builder) throws IOException {
+      // A part left out is located where it starts, not at the brace that ends it.
+      JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
       V value = codec.read(in);
       if (value == null) {
-        if (!required && codec.isObject()) {
-          in.report(Problems.VALUE_DROPPED, Severity.ERROR, "'" + name + "' left out: not valid");
+        if (!required && start != null) {
+          in.report(
+              Problems.VALUE_DROPPED,
+              Severity.ERROR,
+              in.path(),
+              start,
+              "'" + name + "' left out: not valid");
         }
         return false;
       }
@@ -170,11 +178,17 @@ public abstract class Field<B, T> {
         if (token == JsonToken.VALUE_NULL) {
           in.nullValue();
         } else {
+          JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
           V value = codec.read(in);
           if (value != null) {
             add.accept(builder, value);
-          } else if (codec.isObject()) {
-            in.report(Problems.VALUE_DROPPED, Severity.ERROR, "element left out: not valid");
+          } else if (start != null) {
+            in.report(
+                Problems.VALUE_DROPPED,
+                Severity.ERROR,
+                in.path(),
+                start,
+                "element left out: not valid");
           }
         }
         in.pop();
@@ -250,11 +264,17 @@ public abstract class Field<B, T> {
           } else if (token == JsonToken.VALUE_NULL) {
             in.nullValue();
           } else {
+            JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
             V value = codec.read(in);
             if (value != null) {
               put.put(builder, key, value);
-            } else if (codec.isObject()) {
-              in.report(Problems.VALUE_DROPPED, Severity.ERROR, "entry left out: not valid");
+            } else if (start != null) {
+              in.report(
+                  Problems.VALUE_DROPPED,
+                  Severity.ERROR,
+                  in.path(),
+                  start,
+                  "entry left out: not valid");
             }
           }
         }
