@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Entity;
-import org.ksmodel.common.EntityId;
-import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.PartnershipId;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.testkit.DatasetCorruptions;
 import org.ksmodel.testkit.DatasetGen;
+import org.ksmodel.testkit.ForeignEntity;
 import org.ksmodel.testkit.Property;
 
 class ValidateEntityTest {
@@ -40,18 +38,7 @@ class ValidateEntityTest {
 
   @Test
   void refusesAnEntityOfTheCallersOwn() {
-    Entity foreign =
-        new Entity() {
-          @Override
-          public EntityId id() {
-            return PartnershipId.of("P-1");
-          }
-
-          @Override
-          public EntityKind kind() {
-            return EntityKind.PARTNERSHIP;
-          }
-        };
+    Entity foreign = new ForeignEntity();
     assertThatThrownBy(() -> validator.validateEntity(foreign))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("not an entity: ");

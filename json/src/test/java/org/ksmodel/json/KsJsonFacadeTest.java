@@ -16,30 +16,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ksmodel.common.Entity;
-import org.ksmodel.common.EntityId;
-import org.ksmodel.common.EntityKind;
-import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
 import org.ksmodel.institution.Institution;
+import org.ksmodel.testkit.ForeignEntity;
 import org.ksmodel.testkit.Rng;
 
 /** The facade's own logic: limits at their edge, the builder, every route in and out. */
 class KsJsonFacadeTest {
   /** An integrator's class that claims to be an entity: the format has no form for it. */
-  private static final Entity FOREIGN_ENTITY =
-      new Entity() {
-        @Override
-        public EntityId id() {
-          return PartnershipId.of("P-1");
-        }
-
-        @Override
-        public EntityKind kind() {
-          return EntityKind.PARTNERSHIP;
-        }
-      };
+  private static final Entity FOREIGN_ENTITY = new ForeignEntity();
 
   private static final String INSTITUTION =
       "{\"id\":\"A\",\"name\":{\"defaultLanguage\":\"en\",\"texts\":{\"en\":\"A\"}},"

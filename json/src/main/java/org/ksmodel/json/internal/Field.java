@@ -113,17 +113,11 @@ public abstract class Field<B, T> {
 
     @Override
     boolean read(In in, B builder) throws IOException {
-      // A part left out is located where it starts, not at the brace that ends it.
       JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
       V value = codec.read(in);
       if (value == null) {
         if (!required && start != null) {
-          in.report(
-              Problems.VALUE_DROPPED,
-              Severity.ERROR,
-              in.path(),
-              start,
-              "'" + name + "' left out: not valid");
+          dropped(in, start, "'" + name + "' left out: not valid");
         }
         return false;
       }
@@ -183,12 +177,7 @@ public abstract class Field<B, T> {
           if (value != null) {
             add.accept(builder, value);
           } else if (start != null) {
-            in.report(
-                Problems.VALUE_DROPPED,
-                Severity.ERROR,
-                in.path(),
-                start,
-                "element left out: not valid");
+            dropped(in, start, "element left out: not valid");
           }
         }
         in.pop();
@@ -269,12 +258,7 @@ public abstract class Field<B, T> {
             if (value != null) {
               put.put(builder, key, value);
             } else if (start != null) {
-              in.report(
-                  Problems.VALUE_DROPPED,
-                  Severity.ERROR,
-                  in.path(),
-                  start,
-                  "entry left out: not valid");
+              dropped(in, start, "entry left out: not valid");
             }
           }
         }
@@ -314,5 +298,10 @@ public abstract class Field<B, T> {
       schema.set("additionalProperties", codec.schema(context));
       return schema;
     }
+  }
+
+  /** A part left out, located where it starts, not at the brace that ends it. */
+  static void dropped(In in, JsonLocation start, String message) {
+    in.report(Problems.VALUE_DROPPED, Severity.ERROR, in.path(), start, message);
   }
 }
