@@ -1,9 +1,17 @@
 package org.ksmodel.examples.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
@@ -12,7 +20,8 @@ import org.ksmodel.json.ReadResult;
 
 /**
  * The input of a command: a file, or standard input for {@code -}; and reading a dataset from it,
- * JSON or NDJSON ({@code .ndjson} and {@code .jsonl} files, or when asked for).
+ * JSON or NDJSON ({@code .ndjson} and {@code .jsonl} files, standard input whose content is NDJSON,
+ * or when asked for).
  */
 final class DatasetFiles {
   /** The FILE argument that stands for standard input. */
@@ -20,6 +29,16 @@ final class DatasetFiles {
 
   /** How standard input is named in messages. */
   static final String STDIN_NAME = "<stdin>";
+
+  /** How much of standard input is looked at to tell a JSON document from NDJSON. */
+  static final int SNIFF_BYTES = 64 * 1024;
+
+  /** The members of a dataset document; an NDJSON line has {@code kind} instead. */
+  private static final Set<String> DOCUMENT_MEMBERS =
+      Set.of(
+          "ksmodel", "institutions", "solutions", "partnerships", "fundings", "resultsFrameworks");
+
+  private static final JsonFactory SNIFFER = new JsonFactory();
 
   private DatasetFiles() {}
 
@@ -54,16 +73,64 @@ final class DatasetFiles {
   }
 
   /**
+   * Whether the input that starts with {@code head} is NDJSON rather than a JSON document: its
+   * first object has a {@code kind} member before any member of a dataset document ({@code
+   * ksmodel}, {@code institutions}, ...), or, with neither, another value follows it. Anything
+   * else, input that is not JSON included, is taken for a document (whose reader then says what is
+   * wrong). {@code head} may be only the start of the input.
+   */
+  static boolean looksLikeNdjson(byte[] head) {
+    try (JsonParser parser = SNIFFER.createParser(head)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      JsonToken token = parser.nextToken();
+      for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String name = parser.currentName();
+        if (name.equals("kind")) {
+          return true;
+        }
+        if (DOCUMENT_MEMBERS.contains(name)) {
+          return false;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      if (token != JsonToken.END_OBJECT) {
+        return false;
+      }
+      try {
+        return parser.nextToken() != null;
+      } catch (JsonProcessingException e) {
+        return true; // something follows the first object, if not well-formed: a bad line
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * Reads a dataset from {@code file} or, for {@code -}, from the console's standard input: NDJSON
-   * when {@code ndjson} or the file's name says so, a JSON document otherwise. Problems come back
-   * in the result, which has no value when the input cannot be read as a dataset.
+   * when {@code ndjson}, the file's name or (for standard input) its content says so, a JSON
+   * document otherwise. Problems come back in the result, which has no value when the input cannot
+   * be read as a dataset.
    *
-   * @throws InputException when the file is missing or is a directory
+   * @throws InputException when the file is missing, is a directory or cannot be read
    */
   static ReadResult<Dataset> read(String file, boolean ndjson, KsJson json, Console console)
       throws InputException {
     if (isStdin(file)) {
-      return ndjson ? json.readNdjson(console.in()) : json.readDataset(console.in());
+      if (ndjson) {
+        return json.readNdjson(console.in());
+      }
+      byte[] head;
+      try {
+        head = console.in().readNBytes(SNIFF_BYTES);
+      } catch (IOException e) {
+        throw new InputException(STDIN_NAME + ": cannot be read: " + e.getMessage(), e);
+      }
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), console.in());
+      return looksLikeNdjson(head) ? json.readNdjson(whole) : json.readDataset(whole);
     }
     Path path = existing(file);
     return ndjson || isNdjson(path) ? json.readNdjson(path) : json.readDataset(path);
@@ -80,6 +147,14 @@ final class DatasetFiles {
     } catch (IOException e) {
       throw new InputException(name(file) + ": cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether {@code file}, whose content is {@code input}, is read as NDJSON: when {@code ndjson},
+   * when its name says so, or for standard input when its content does.
+   */
+  static boolean isNdjson(String file, byte[] input, boolean ndjson) {
+    return ndjson || (isStdin(file) ? looksLikeNdjson(input) : isNdjson(Path.of(file)));
   }
 
   /** Reads a dataset from bytes already read: NDJSON when {@code ndjson}, else a document. */

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     description = {
-      "Reads FILE leniently (a JSON document, or NDJSON for .ndjson and .jsonl files; - reads"
-          + " standard input, NDJSON with --ndjson) and prints: partnerships by modality,"
+      "Reads FILE leniently (a JSON document, or NDJSON for .ndjson and .jsonl files or with"
+          + " --ndjson; - reads standard input, NDJSON or a JSON document as its content shows)"
+          + " and prints: partnerships by modality,"
           + " solutions by stage, contributions by source and currency, indicator achievement,"
           + " and the N most connected institutions. Use 'validate' to see the data's problems."
     },
@@ -44,7 +45,11 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "5")
   int top;
 
-  @Option(names = "--ndjson", description = "standard input is NDJSON, one entity per line")
+  @Option(
+      names = "--ndjson",
+      description =
+          "FILE is NDJSON, one entity per line, whatever its name (standard input is recognised"
+              + " without it)")
   boolean ndjson;
 
   ReportCommand(Console console) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,8 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     description = {
-      "Reads FILE (JSON; NDJSON when it ends in .ndjson or .jsonl, or with --ndjson; - reads"
-          + " standard input) and validates it with the default rules. Prints every problem,"
+      "Reads FILE (a JSON document; NDJSON when it ends in .ndjson or .jsonl, or with --ndjson)"
+          + " and validates it with the default rules. FILE - reads standard input, NDJSON or a"
+          + " JSON document as its content shows (an NDJSON line starts with its kind). Prints every problem,"
           + " those found while reading (with line and column) and those of the rules (with the"
           + " JSON Pointer of the value), and counts the records left out because they cannot be"
           + " built (the quarantine).",
@@ -59,7 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
               + " with the strict rule set (warnings become errors)")
   boolean strict;
 
-  @Option(names = "--ndjson", description = "standard input is NDJSON, one entity per line")
+  @Option(
+      names = "--ndjson",
+      description =
+          "FILE is NDJSON, one entity per line, whatever its name (standard input is recognised"
+              + " without it)")
   boolean ndjson;
 
   /** How the problems are printed. */
@@ -98,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private int validateStrictly(String name) throws InputException {
     byte[] input = DatasetFiles.bytes(file, console);
-    boolean lines = ndjson || (!DatasetFiles.isStdin(file) && DatasetFiles.isNdjson(Path.of(file)));
+    boolean lines = DatasetFiles.isNdjson(file, input, ndjson);
     ReadResult<Dataset> read = DatasetFiles.read(input, lines, KsJson.strict());
     if (read.value().isPresent()) {
       return validate(name, read, RuleSet.strict());

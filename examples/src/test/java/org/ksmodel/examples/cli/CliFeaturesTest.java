@@ -48,6 +48,53 @@ class CliFeaturesTest {
   }
 
   @Test
+  void standardInputIsNdjsonOrADocumentAsItsContentShows() {
+    byte[] ndjson = KsJson.strict().writeNdjson(Showcase.dataset()).getBytes(UTF_8);
+    assertThat(cli.runWithInput(ndjson, "validate", "-")).isZero();
+    assertThat(cli.out()).contains("<stdin>: valid, 0 violations");
+    byte[] invalidLine =
+        "{\"kind\":\"partnership\",\"id\":\"P\",\"title\":{\"defaultLanguage\":\"en\",\"texts\":{\"en\":\"T\"}},\"modality\":\"SOUTH_SOUTH\",\"form\":\"PROJECT\",\"status\":\"PLANNED\"}\n"
+            .getBytes(UTF_8);
+    assertThat(cli.runWithInput(invalidLine, "validate", "-")).isEqualTo(1);
+    assertThat(cli.runWithInput(invalidLine, "validate", "--strict", "-")).isEqualTo(1);
+
+    cli.resetOut();
+    byte[] pretty = KsJson.builder().prettyPrint(true).build().writeBytes(Showcase.dataset());
+    assertThat(cli.runWithInput(pretty, "report", "-")).isZero();
+    String fromDocument = cli.out();
+    cli.resetOut();
+    assertThat(cli.runWithInput(ndjson, "report", "-")).isZero();
+    assertThat(cli.out()).isEqualTo(fromDocument).contains("Partnerships by modality");
+  }
+
+  @Test
+  void ndjsonIsToldFromADocumentByItsFirstObject() {
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("{\"kind\":\"institution\",\"id\":\"A\"}\n")))
+        .isTrue();
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("\n\n  {\"id\":\"A\",\"kind\":\"solution\"}")))
+        .isTrue();
+    // Neither a kind nor a member of a document: two objects are two lines.
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("{\"id\":\"A\"}\n{\"id\":\"B\"}"))).isTrue();
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("{\"id\":\"A\"}\n{oops"))).isTrue();
+    assertThat(
+            DatasetFiles.looksLikeNdjson(
+                bytes("{\n  \"ksmodel\": \"1.0\",\n  \"institutions\": []\n}")))
+        .isFalse();
+    assertThat(
+            DatasetFiles.looksLikeNdjson(
+                bytes("{\"institutions\": [{\"kind\": \"x\"}], \"ksmodel\": \"1.0\"}")))
+        .isFalse();
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("{\"partnerships\": [{\"id\": \"P\""))).isFalse();
+    assertThat(DatasetFiles.looksLikeNdjson(bytes(""))).isFalse();
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("not json"))).isFalse();
+    assertThat(DatasetFiles.looksLikeNdjson(bytes("[1, 2]"))).isFalse();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(UTF_8);
+  }
+
+  @Test
   void reportAndImportReadStandardInput() throws IOException {
     assertThat(cli.runWithInput(KsJson.strict().writeBytes(Showcase.dataset()), "report", "-"))
         .isZero();
