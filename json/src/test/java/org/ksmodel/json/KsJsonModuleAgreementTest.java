@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.Violation;
 import org.ksmodel.dataset.Dataset;
+import org.ksmodel.json.internal.Json;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.Property;
 import org.ksmodel.testkit.Rng;
@@ -93,16 +93,9 @@ class KsJsonModuleAgreementTest {
           Pair.of(ReadMode.LENIENT, BadInputTest.LIMITS));
 
   static ObjectMapper mapper(ReadMode mode, JsonLimits limits) {
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build();
+    // The parser limits of the facade, from the one place that turns JsonLimits into Jackson's.
     JsonMapper.Builder builder =
-        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+        JsonMapper.builder(Json.factory(limits))
             .addModule(new KsJsonModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     boolean strict = mode == ReadMode.STRICT;
