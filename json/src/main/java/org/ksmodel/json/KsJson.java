@@ -248,11 +248,11 @@ public final class KsJson {
    */
   public <T> ReadResult<T> read(Class<T> type, InputStream json) {
     Objects.requireNonNull(json, "json");
-    RawCapture.Bytes capture = byteCapture(type);
+    RawCapture.Bytes capture = RawCapture.bytes(limits.maxQuarantinedLength());
     return run(
         type,
         capture,
-        f -> f.createParser(copied(capture, Bounded.of(json, limits.maxDocumentLength()))));
+        f -> f.createParser(capture.wrap(Bounded.of(json, limits.maxDocumentLength()))));
   }
 
   /**
@@ -268,11 +268,9 @@ public final class KsJson {
    */
   public <T> ReadResult<T> read(Class<T> type, Reader json) {
     Objects.requireNonNull(json, "json");
-    RawCapture.Chars capture =
-        type == Dataset.class ? RawCapture.chars(limits.maxQuarantinedLength()) : null;
+    RawCapture.Chars capture = RawCapture.chars(limits.maxQuarantinedLength());
     Reader bounded = Bounded.of(json, limits.maxDocumentLength());
-    return run(
-        type, capture, f -> f.createParser(capture == null ? bounded : capture.wrap(bounded)));
+    return run(type, capture, f -> f.createParser(capture.wrap(bounded)));
   }
 
   /**
@@ -287,14 +285,14 @@ public final class KsJson {
    */
   public <T> ReadResult<T> read(Class<T> type, Path file) {
     Objects.requireNonNull(file, "file");
-    RawCapture.Bytes capture = byteCapture(type);
+    RawCapture.Bytes capture = RawCapture.bytes(limits.maxQuarantinedLength());
     return run(
         type,
         capture,
         f -> {
           InputStream in = Files.newInputStream(file);
           try {
-            return f.createParser(copied(capture, Bounded.of(in, limits.maxDocumentLength())))
+            return f.createParser(capture.wrap(Bounded.of(in, limits.maxDocumentLength())))
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
           } catch (IOException | RuntimeException e) {
             in.close();
@@ -309,29 +307,26 @@ public final class KsJson {
         "the document is longer than the limit of " + limits.maxDocumentLength());
   }
 
-  /** Only the records of a dataset's arrays are quarantined, so only then is a stream copied. */
-  private RawCapture.Bytes byteCapture(Class<?> type) {
-    return type == Dataset.class ? RawCapture.bytes(limits.maxQuarantinedLength()) : null;
-  }
-
-  private static InputStream copied(RawCapture.Bytes capture, InputStream in) {
-    return capture == null ? in : capture.wrap(in);
-  }
-
   private <T> ReadResult<T> run(Class<T> type, RawCapture capture, Reads.Source source) {
     Objects.requireNonNull(type, "type");
     Reads.Outcome<T> outcome;
     if (type == Dataset.class) {
-      RawCapture raw = capture == null ? RawCapture.NONE : capture;
       @SuppressWarnings("unchecked")
       Reads.Outcome<T> dataset =
           (Reads.Outcome<T>)
-              Reads.run(factory, isStrict(), limits, 0, raw, source, Documents::readDataset);
+              Reads.run(factory, isStrict(), limits, 0, capture, source, Documents::readDataset);
       outcome = dataset;
     } else {
       Codec<T> codec = codec(type);
       outcome =
-          Reads.run(factory, isStrict(), limits, 0, source, in -> Documents.readValue(in, codec));
+          Reads.run(
+              factory,
+              isStrict(),
+              limits,
+              0,
+              capture,
+              source,
+              in -> Documents.readValue(in, codec));
     }
     return new ReadResult<>(
         outcome.value(), outcome.problems(), outcome.unbound(), outcome.quarantine());

@@ -213,6 +213,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
             strict,
             limits,
             lineNumber - 1,
+            RawCapture.of(line, length, limits.maxQuarantinedLength()),
             f -> f.createParser(line, 0, length),
             reading -> kindFirst ? readKindFirst(reading, kind) : readAnyOrder(reading, kind[0]));
     List<Violation> problems = outcome.problems();

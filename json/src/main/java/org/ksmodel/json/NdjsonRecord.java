@@ -108,7 +108,8 @@ public final class NdjsonRecord {
 
   /**
    * {@return the raw JSON of what the line held but the entity does not, by JSON Pointer in the
-   * line} These are unknown members, later duplicates of a member and unknown enum constants.
+   * line} These are unknown members, later duplicates of a member, unknown enum constants and the
+   * parts left out because they are not valid, as in {@link ReadResult#unboundMembers()}.
    */
   public Map<String, String> unboundMembers() {
     return unboundMembers;

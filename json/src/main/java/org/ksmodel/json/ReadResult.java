@@ -87,9 +87,14 @@ public final class ReadResult<T> {
 
   /**
    * {@return the raw JSON of what was in the input but is not in the value, by JSON Pointer} These
-   * are unknown members, later duplicates of a member and unknown enum constants. Lenient reading
-   * keeps them here so that nothing is lost silently. After {@link KsJson#readNdjson(byte[])} each
-   * key starts with the line number and a colon ({@code 3:/nickname}).
+   * are unknown members, later duplicates of a member, unknown enum constants, and the parts of a
+   * record that were left out because they are not valid (a value of the wrong type, a bad date, an
+   * object that cannot be built); the problem at the same pointer says why, and where it starts.
+   * Lenient reading keeps them here so that nothing is lost silently. An object or array left out
+   * is its text exactly as in the input, except that a stream keeps only the last 64 KiB read and
+   * what {@link JsonLimits#maxQuarantinedLength()} keeps of a record: the text of a longer part is
+   * not kept, and its problem says so. After {@link KsJson#readNdjson(byte[])} each key starts with
+   * the line number and a colon ({@code 3:/nickname}).
    */
   public Map<String, String> unboundMembers() {
     return unboundMembers;

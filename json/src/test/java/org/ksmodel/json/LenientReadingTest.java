@@ -201,4 +201,93 @@ class LenientReadingTest {
     assertThat(Located.line(dropped)).isEqualTo(2);
     assertThat(Located.column(dropped)).isEqualTo(secondLine.indexOf(activity) + 1);
   }
+
+  private static String partnership(String parts) {
+    return "{\"ksmodel\": \"1.0\", \"partnerships\": [{\"id\": \"P\","
+        + " \"title\": {\"defaultLanguage\": \"en\", \"texts\": {\"en\": \"T\"}},"
+        + " \"modality\": \"SOUTH_SOUTH\", \"form\": \"PROJECT\", \"status\": \"ACTIVE\","
+        + parts
+        + "}]}";
+  }
+
+  @Test
+  void thePartsLeftOutOfAKeptRecordAreKeptAsInTheInputWithTheirPointers() {
+    String activity =
+        "{\"instrument\": \"STUDY_TOUR\",\n  \"period\": {\"start\": \"2025-02-30\"}}";
+    String participation = "{\"institution\": \"A\", \"roles\": []}";
+    String document =
+        partnership(
+            " \"activities\": ["
+                + activity
+                + "], \"participations\": ["
+                + participation
+                + "], \"sdgTargets\": [\"4.1\", {\"no\": \"target\"}]");
+    for (ReadResult<Dataset> read :
+        java.util.List.of(
+            KsJson.lenient().readDataset(document),
+            KsJson.lenient()
+                .readDataset(
+                    new java.io.ByteArrayInputStream(
+                        document.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            KsJson.lenient().readDataset(new java.io.StringReader(document)))) {
+      assertThat(read.orElseThrow().partnerships()).hasSize(1);
+      assertThat(read.quarantine()).isEmpty();
+      assertThat(read.unboundMembers())
+          .containsEntry("/partnerships/0/activities/0", activity)
+          .containsEntry("/partnerships/0/participations/0", participation)
+          .containsEntry("/partnerships/0/sdgTargets/1", "{\"no\":\"target\"}");
+      assertThat(read.problems())
+          .filteredOn(p -> p.code().equals("json.value.dropped"))
+          .extracting(p -> p.path().toJsonPointer())
+          .containsExactly("/partnerships/0/activities/0", "/partnerships/0/participations/0");
+    }
+  }
+
+  @Test
+  void aLongPartOfAStreamIsKeptWhileItsRecordIsWithinTheQuarantineLimit() {
+    String padding = "x".repeat(100_000);
+    String activity =
+        "{\"instrument\": \"STUDY_TOUR\", \"description\": {\"defaultLanguage\": \"en\","
+            + " \"texts\": {\"en\": \""
+            + padding
+            + "\"}}, \"period\": {\"start\": \"2025-02-30\"}}";
+    byte[] document =
+        partnership(" \"activities\": [" + activity + "]")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ReadResult<Dataset> kept =
+        KsJson.lenient().readDataset(new java.io.ByteArrayInputStream(document));
+    assertThat(kept.unboundMembers()).containsEntry("/partnerships/0/activities/0", activity);
+
+    KsJson small =
+        KsJson.builder()
+            .mode(ReadMode.LENIENT)
+            .limits(JsonLimits.builder().maxQuarantinedLength(1_000).build())
+            .build();
+    ReadResult<Dataset> lost = small.readDataset(new java.io.ByteArrayInputStream(document));
+    assertThat(lost.unboundMembers()).doesNotContainKey("/partnerships/0/activities/0");
+    assertThat(lost.problems())
+        .filteredOn(p -> p.code().equals("json.value.dropped"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("its text could not be kept"));
+    // In memory, the whole input is there to slice.
+    assertThat(small.readDataset(document).unboundMembers())
+        .containsEntry("/partnerships/0/activities/0", activity);
+  }
+
+  @Test
+  void thePartsLeftOutOfAnNdjsonLineAreKeptUnderItsLineNumber() {
+    String participation = "{\"institution\":\"A\",\"roles\":[]}";
+    String ndjson =
+        "{\"kind\":\"institution\","
+            + institution("A", "").substring(1)
+            + "\n{\"kind\":\"partnership\",\"id\":\"P\","
+            + "\"title\":{\"defaultLanguage\":\"en\",\"texts\":{\"en\":\"T\"}},"
+            + "\"modality\":\"SOUTH_SOUTH\",\"form\":\"PROJECT\",\"status\":\"ACTIVE\","
+            + "\"participations\":["
+            + participation
+            + "]}\n";
+    ReadResult<Dataset> read = KsJson.lenient().readNdjson(ndjson);
+    assertThat(read.orElseThrow().partnerships()).hasSize(1);
+    assertThat(read.unboundMembers()).containsEntry("2:/participations/0", participation);
+  }
 }

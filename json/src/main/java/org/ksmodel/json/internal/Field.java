@@ -116,9 +116,8 @@ public abstract class Field<B, T> {
       JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
       V value = codec.read(in);
       if (value == null) {
-        if (!required && start != null) {
-          dropped(in, start, "'" + name + "' left out: not valid");
-        }
+        // A required member fails its container, which is reported instead.
+        leftOut(in, start, !required, "'" + name + "' left out: not valid");
         return false;
       }
       set.accept(builder, value);
@@ -176,8 +175,8 @@ public abstract class Field<B, T> {
           V value = codec.read(in);
           if (value != null) {
             add.accept(builder, value);
-          } else if (start != null) {
-            dropped(in, start, "element left out: not valid");
+          } else {
+            leftOut(in, start, true, "element left out: not valid");
           }
         }
         in.pop();
@@ -257,8 +256,8 @@ public abstract class Field<B, T> {
             V value = codec.read(in);
             if (value != null) {
               put.put(builder, key, value);
-            } else if (start != null) {
-              dropped(in, start, "entry left out: not valid");
+            } else {
+              leftOut(in, start, true, "entry left out: not valid");
             }
           }
         }
@@ -300,8 +299,21 @@ public abstract class Field<B, T> {
     }
   }
 
-  /** A part left out, located where it starts, not at the brace that ends it. */
-  static void dropped(In in, JsonLocation start, String message) {
-    in.report(Problems.VALUE_DROPPED, Severity.ERROR, in.path(), start, message);
+  /**
+   * A value that could not be read is left out and its raw JSON kept; an object (that starts at
+   * {@code start}, null for a scalar) is reported as dropped when {@code report}, located where it
+   * starts, not at the brace that ends it.
+   */
+  private static void leftOut(In in, JsonLocation start, boolean report, String message)
+      throws IOException {
+    boolean kept = in.keepLeftOut(start);
+    if (start != null && report) {
+      in.report(
+          Problems.VALUE_DROPPED,
+          Severity.ERROR,
+          in.path(),
+          start,
+          kept ? message : message + "; " + RawCapture.NOT_KEPT);
+    }
   }
 }

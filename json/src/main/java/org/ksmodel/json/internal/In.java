@@ -43,6 +43,9 @@ public final class In {
   /** The records of the read that are not in its value; set by {@link Reads} for each read. */
   Quarantine quarantine;
 
+  /** The input's text, for the parts of a record that are left out; set by {@link Reads}. */
+  RawCapture capture = RawCapture.NONE;
+
   /**
    * A read with the parser, the mode and the limits; {@code lineBase} is added to the parser's line
    * numbers (an NDJSON line is parsed on its own but reported with its line in the file).
@@ -173,7 +176,10 @@ public final class In {
             violation.arguments().toArray(String[]::new)));
   }
 
-  /** A value of a JSON type that cannot stand for what is expected; the value is skipped. */
+  /**
+   * A value of a JSON type that cannot stand for what is expected: it is left out, its raw JSON
+   * kept (see {@link #keepLeftOut}).
+   */
   public void wrongType(String expected) throws IOException {
     report(
         Problems.TYPE,
@@ -181,7 +187,41 @@ public final class In {
         "expected " + expected + ", got " + describe(parser.currentToken()),
         expected,
         describe(parser.currentToken()));
-    parser.skipChildren();
+    if (keepUnbound && !unbound.containsKey(path().toJsonPointer())) {
+      keepRaw();
+    } else {
+      parser.finishToken();
+      parser.skipChildren();
+    }
+  }
+
+  /**
+   * A value that could not be read has been left out, the parser on its last token: its raw JSON
+   * goes to the unbound members under its pointer, unless something is kept there already (an
+   * unknown enum constant, a value of the wrong type). An object or array is sliced from the input
+   * between {@code start}, where it starts, and the parser's position; a scalar is copied. Returns
+   * false when the text of an object or array could not be kept (input in UTF-16 or UTF-32, or a
+   * part of a stream longer than what the reader keeps of it).
+   */
+  boolean keepLeftOut(JsonLocation start) throws IOException {
+    if (!keepUnbound) {
+      return true;
+    }
+    String pointer = path().toJsonPointer();
+    if (unbound.containsKey(pointer)) {
+      return true;
+    }
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+      String raw = start == null ? null : capture.slice(start, parser.currentLocation());
+      if (raw == null) {
+        return false;
+      }
+      unbound.put(pointer, raw);
+    } else if (token != null && token != JsonToken.VALUE_NULL) {
+      unbound.put(pointer, scalarJson());
+    }
+    return true;
   }
 
   /** A value of another JSON type that can be converted (a number for a string, ...). */

@@ -29,7 +29,17 @@ public abstract class RawCapture {
         Raw text(JsonLocation end) {
           return Raw.UNKNOWN;
         }
+
+        @Override
+        String slice(JsonLocation from, JsonLocation to) {
+          return null;
+        }
       };
+
+  /** Why the text of a part could not be kept, for messages. */
+  static final String NOT_KEPT =
+      "its text could not be kept (byte input in UTF-16 or UTF-32, or a part of a stream longer"
+          + " than the 64 KiB kept of it and than the limit kept of its record)";
 
   /** A record's text: what was kept, and whether it is only its beginning. */
   public record Raw(String text, boolean cut) {
@@ -49,6 +59,12 @@ public abstract class RawCapture {
   /** The text of the record started last, up to {@code end} (exclusive). */
   abstract Raw text(JsonLocation end);
 
+  /**
+   * The whole text from {@code from} to {@code to} (exclusive), uncut, or null if it is not known:
+   * the text of a part left out of a record.
+   */
+  abstract String slice(JsonLocation from, JsonLocation to);
+
   /** The offset of a location in the unit of the input (bytes or characters); -1 if unknown. */
   long offset(JsonLocation location) {
     return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
@@ -59,6 +75,11 @@ public abstract class RawCapture {
 
   /** Slices a UTF-8 byte array (byte offsets); input in another encoding gives no text. */
   public static RawCapture of(byte[] input, int limit) {
+    return of(input, input.length, limit);
+  }
+
+  /** Slices the first {@code length} bytes of a UTF-8 byte array, as {@link #of(byte[], int)}. */
+  public static RawCapture of(byte[] input, int length, int limit) {
     return new RawCapture() {
       private long from = -1;
 
@@ -74,13 +95,23 @@ public abstract class RawCapture {
 
       @Override
       Raw text(JsonLocation end) {
-        long to = Math.min(end.getByteOffset(), input.length);
+        long to = Math.min(end.getByteOffset(), length);
         if (from < 0 || to < from) {
           return Raw.UNKNOWN;
         }
         boolean cut = to - from > limit;
         int length = cut ? utf8Prefix(input, (int) from, limit) : (int) (to - from);
         return new Raw(new String(input, (int) from, length, StandardCharsets.UTF_8), cut);
+      }
+
+      @Override
+      String slice(JsonLocation start, JsonLocation end) {
+        long at = start.getByteOffset();
+        long to = end.getByteOffset();
+        if (at < 0 || to < at || to > length) {
+          return null;
+        }
+        return new String(input, (int) at, (int) (to - at), StandardCharsets.UTF_8);
       }
     };
   }
@@ -109,6 +140,16 @@ public abstract class RawCapture {
         boolean cut = to - from > limit;
         int length = cut ? charPrefix(input, (int) from, limit) : (int) (to - from);
         return new Raw(input.substring((int) from, (int) from + length), cut);
+      }
+
+      @Override
+      String slice(JsonLocation start, JsonLocation end) {
+        long at = start.getCharOffset();
+        long to = end.getCharOffset();
+        if (at < 0 || to < at || to > input.length()) {
+          return null;
+        }
+        return input.substring((int) at, (int) to);
       }
     };
   }
@@ -176,6 +217,8 @@ public abstract class RawCapture {
 
     abstract Raw decode(A array, int length, boolean cut);
 
+    abstract String decode(A array, int from, int length);
+
     /** Called with each chunk the stream gives. */
     final void seen(A chunk, int from, int count) {
       if (headStart >= 0 && headLength < limit) {
@@ -232,6 +275,29 @@ public abstract class RawCapture {
       long length = stop < headStart ? headLength : stop - headStart;
       int kept = (int) Math.min(length, headLength);
       return decode(head, kept, kept < length);
+    }
+
+    @Override
+    final String slice(JsonLocation start, JsonLocation end) {
+      long from = offset(start);
+      long to = offset(end);
+      if (from < 0 || to < from || to > total) {
+        return null;
+      }
+      if (from >= total - TAIL) {
+        A copy = copyOf(ring, (int) (to - from));
+        for (long at = from; at < to; ) {
+          int position = (int) (at % TAIL);
+          int n = (int) Math.min(to - at, TAIL - position);
+          System.arraycopy(ring, position, copy, (int) (at - from), n);
+          at += n;
+        }
+        return decode(copy, 0, (int) (to - from));
+      }
+      if (headStart >= 0 && from >= headStart && to - headStart <= headLength) {
+        return decode(head, (int) (from - headStart), (int) (to - from));
+      }
+      return null;
     }
 
     @Override
@@ -293,6 +359,11 @@ public abstract class RawCapture {
       int kept = cut && length > 0 ? utf8Prefix(array, 0, length) : length;
       return new Raw(new String(array, 0, kept, StandardCharsets.UTF_8), cut);
     }
+
+    @Override
+    String decode(byte[] array, int from, int length) {
+      return new String(array, from, length, StandardCharsets.UTF_8);
+    }
   }
 
   /** A character stream's copy. */
@@ -347,6 +418,11 @@ public abstract class RawCapture {
       int kept =
           cut && length > 0 ? charPrefix(java.nio.CharBuffer.wrap(array), 0, length) : length;
       return new Raw(new String(array, 0, kept), cut);
+    }
+
+    @Override
+    String decode(char[] array, int from, int length) {
+      return new String(array, from, length);
     }
   }
 }

@@ -45,17 +45,7 @@ public final class Reads {
       Map<String, String> unbound,
       List<QuarantinedRecord> quarantine) {}
 
-  public static <T> Outcome<T> run(
-      JsonFactory factory,
-      boolean strict,
-      JsonLimits limits,
-      long lineBase,
-      Source source,
-      Body<T> body) {
-    return run(factory, strict, limits, lineBase, RawCapture.NONE, source, body);
-  }
-
-  /** A read whose quarantined records take their raw text from {@code capture}. */
+  /** A read whose left-out records and parts take their raw text from {@code capture}. */
   public static <T> Outcome<T> run(
       JsonFactory factory,
       boolean strict,
@@ -70,6 +60,7 @@ public final class Reads {
     try (JsonParser parser = source.open(factory)) {
       in = new In(parser, strict, limits, lineBase);
       in.quarantine = new Quarantine(capture);
+      in.capture = capture;
       value = body.read(in);
       if (value != null) {
         Documents.requireEnd(in);
