@@ -3,9 +3,11 @@ package org.ksmodel.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
@@ -165,5 +167,36 @@ public final class CommonGen {
 
   public static Gen<Money> money() {
     return rng -> money(rng.pick(CURRENCIES), 10_000_000).next(rng);
+  }
+
+  /** A document link with every attribute sometimes set; addresses sometimes not valid URIs. */
+  public static Gen<DocumentLink> documentLink() {
+    return rng -> {
+      DocumentLink.Builder link =
+          DocumentLink.builder()
+              .url(
+                  rng.chance(0.9)
+                      ? "https://example.org/docs/" + rng.nextInt(100_000) + ".pdf"
+                      : "www.example.org/a report " + rng.nextInt(100)); // as published
+      if (rng.chance(0.7)) {
+        link.format(rng.pick("application/pdf", "text/html", "image/png"));
+      }
+      if (rng.chance(0.7)) {
+        link.title(text().next(rng));
+      }
+      if (rng.chance(0.3)) {
+        link.description(text().next(rng));
+      }
+      if (rng.chance(0.6)) {
+        link.addCategories(Code.of("DocumentCategory", rng.pick("A01", "A02", "A07", "B01")));
+      }
+      if (rng.chance(0.5)) {
+        link.addLanguages(rng.pick(LANGUAGES));
+      }
+      if (rng.chance(0.5)) {
+        link.documentDate(date().next(rng));
+      }
+      return link.build();
+    };
   }
 }

@@ -71,7 +71,7 @@ public final class KsJson {
   public static final String FORMAT_VERSION = Documents.VERSION;
 
   /** The class-path resource of the JSON Schema (draft 2020-12) of the format. */
-  public static final String SCHEMA_RESOURCE = "/org/ksmodel/json/ksmodel-1.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "/org/ksmodel/json/ksmodel-1.1.schema.json";
 
   private static final KsJson STRICT = builder().mode(ReadMode.STRICT).build();
   private static final KsJson LENIENT = builder().mode(ReadMode.LENIENT).build();

@@ -138,7 +138,7 @@ class KsJsonFacadeTest {
     Dataset dataset = everyKind();
     KsJson json = KsJson.strict();
     String text = json.writeString(dataset);
-    assertThat(text).startsWith("{\"ksmodel\":\"1.0\",");
+    assertThat(text).startsWith("{\"ksmodel\":\"1.1\",");
     assertThat(new String(json.writeBytes(dataset), StandardCharsets.UTF_8)).isEqualTo(text);
     AtomicBoolean closed = new AtomicBoolean();
     ByteArrayOutputStream out =
@@ -239,6 +239,6 @@ class KsJsonFacadeTest {
     String schema = KsJson.schema();
     assertThat(schema).startsWith("{").contains("https://json-schema.org/draft/2020-12/schema");
     assertThat(KsJson.class.getResource(KsJson.SCHEMA_RESOURCE)).isNotNull();
-    assertThat(KsJson.FORMAT_VERSION).isEqualTo("1.0");
+    assertThat(KsJson.FORMAT_VERSION).isEqualTo("1.1");
   }
 }

@@ -19,7 +19,7 @@ import org.ksmodel.validation.ValidationReport;
  * after a change to the format.
  */
 public final class SchemaGenerator {
-  static final String RESOURCE = "src/main/resources/org/ksmodel/json/ksmodel-1.0.schema.json";
+  static final String RESOURCE = "src/main/resources/org/ksmodel/json/ksmodel-1.1.schema.json";
 
   private SchemaGenerator() {}
 
@@ -27,8 +27,8 @@ public final class SchemaGenerator {
     SchemaContext context = new SchemaContext();
     ObjectNode root = SchemaContext.node();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("$id", "https://ksmodel.org/schema/ksmodel-1.0.schema.json");
-    root.put("title", "ksmodel dataset, format 1.0");
+    root.put("$id", "https://ksmodel.org/schema/ksmodel-1.1.schema.json");
+    root.put("title", "ksmodel dataset, format 1.1");
     root.put(
         "description",
         "A knowledge-sharing dataset: institutions, solutions, partnerships, fundings and results"
@@ -39,7 +39,7 @@ public final class SchemaGenerator {
     ObjectNode properties = root.putObject("properties");
     properties
         .putObject("ksmodel")
-        .put("description", "The format version; a 1.0 reader reads any 1.x.")
+        .put("description", "The format version; a 1.1 reader reads any 1.x.")
         .put("type", "string")
         .put("pattern", "^1\\.[0-9]+$");
     ArrayNode records = SchemaContext.node().arrayNode();

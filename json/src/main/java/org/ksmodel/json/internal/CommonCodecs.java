@@ -1,5 +1,6 @@
 package org.ksmodel.json.internal;
 
+import static org.ksmodel.json.internal.Field.list;
 import static org.ksmodel.json.internal.Field.optional;
 import static org.ksmodel.json.internal.Field.required;
 
@@ -17,6 +18,7 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
@@ -258,4 +260,26 @@ public final class CommonCodecs {
           return schema;
         }
       };
+
+  // After TEXT and CODE, which it uses: static fields are set in order.
+  /** A document about a partnership, an institution or a result (IATI's document-link). */
+  public static final ObjectCodec<DocumentLink.Builder, DocumentLink> DOCUMENT_LINK =
+      new ObjectCodec<DocumentLink.Builder, DocumentLink>(
+          "DocumentLink",
+          "A published document: its address as published, format, title, categories, languages"
+              + " and date.",
+          DocumentLink::builder,
+          DocumentLink.Builder::build,
+          required("url", DocumentLink::url, Scalars.STRING, DocumentLink.Builder::url),
+          optional("format", DocumentLink::format, Scalars.STRING, DocumentLink.Builder::format),
+          optional("title", DocumentLink::title, TEXT, DocumentLink.Builder::title),
+          optional(
+              "description", DocumentLink::description, TEXT, DocumentLink.Builder::description),
+          list("categories", DocumentLink::categories, CODE, DocumentLink.Builder::addCategories),
+          list("languages", DocumentLink::languages, LANGUAGE, DocumentLink.Builder::addLanguages),
+          optional(
+              "documentDate",
+              DocumentLink::documentDate,
+              Scalars.DATE,
+              DocumentLink.Builder::documentDate));
 }

@@ -24,13 +24,13 @@ import org.ksmodel.solution.Solution;
 /** Reads and writes whole documents: a dataset with its version, or one value on its own. */
 public final class Documents {
   /** The version of the format this library writes. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   public static final String VERSION_MEMBER = "ksmodel";
   public static final String KIND_MEMBER = "kind";
 
   private static final int MAJOR = 1;
-  private static final int MINOR = 0;
+  private static final int MINOR = 1;
   private static final Pattern VERSION_FORM = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
 
   private Documents() {}
