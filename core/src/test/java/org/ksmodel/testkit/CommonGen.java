@@ -3,6 +3,7 @@ package org.ksmodel.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ksmodel.common.Classifications;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
@@ -197,6 +198,30 @@ public final class CommonGen {
         link.documentDate(date().next(rng));
       }
       return link.build();
+    };
+  }
+
+  /** Classifications with each part sometimes set, from real IATI codes and an unknown one. */
+  public static Gen<Classifications> classifications() {
+    return rng -> {
+      Classifications.Builder c = Classifications.builder();
+      if (rng.chance(0.6)) {
+        c.collaborationType(
+            Code.of(Classifications.COLLABORATION_TYPE, rng.pick("1", "2", "3", "4", "6", "7")));
+      }
+      if (rng.chance(0.6)) {
+        c.flowType(Code.of(Classifications.FLOW_TYPE, rng.pick("10", "20", "30", "99")));
+      }
+      if (rng.chance(0.6)) {
+        c.financeType(Code.of(Classifications.FINANCE_TYPE, rng.pick("110", "410", "421")));
+      }
+      if (rng.chance(0.6)) {
+        c.addAidTypes(Code.of(Classifications.AID_TYPE, rng.pick("A01", "C01", "D02", "Z99")));
+      }
+      if (rng.chance(0.4)) {
+        c.tiedStatus(Code.of(Classifications.TIED_STATUS, rng.pick("3", "4", "5")));
+      }
+      return c.build();
     };
   }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.ksmodel.common.Classifications;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
@@ -282,4 +283,29 @@ public final class CommonCodecs {
               DocumentLink::documentDate,
               Scalars.DATE,
               DocumentLink.Builder::documentDate));
+
+  /** An activity's or a transaction's IATI classifications, each a code of its vocabulary. */
+  public static final ObjectCodec<Classifications.Builder, Classifications> CLASSIFICATIONS =
+      new ObjectCodec<Classifications.Builder, Classifications>(
+          "Classifications",
+          "IATI's collaboration, flow, finance, aid and tied types, each a code as published.",
+          Classifications::builder,
+          Classifications.Builder::build,
+          optional(
+              "collaborationType",
+              Classifications::collaborationType,
+              CODE,
+              Classifications.Builder::collaborationType),
+          optional("flowType", Classifications::flowType, CODE, Classifications.Builder::flowType),
+          optional(
+              "financeType",
+              Classifications::financeType,
+              CODE,
+              Classifications.Builder::financeType),
+          list("aidTypes", Classifications::aidTypes, CODE, Classifications.Builder::addAidTypes),
+          optional(
+              "tiedStatus",
+              Classifications::tiedStatus,
+              CODE,
+              Classifications.Builder::tiedStatus));
 }
