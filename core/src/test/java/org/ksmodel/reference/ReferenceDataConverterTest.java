@@ -68,6 +68,7 @@ class ReferenceDataConverterTest {
     "languages.tsv",
     "organisation-types.tsv",
     "registration-agencies.tsv",
+    "regions.tsv",
     "dac-oda-recipients.tsv",
     "un-m49-2020-developing.tsv"
   };
