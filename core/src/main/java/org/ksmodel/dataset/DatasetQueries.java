@@ -138,7 +138,7 @@ final class DatasetQueries {
           byCountry.addOnceByNumber(countryNumbers[institution], position);
         }
       }
-      for (SectorCode sector : partnership.sectors()) {
+      for (SectorCode sector : partnership.dacSectors()) {
         bySector.addOnce(sector, position);
         bySectorCategory.addOnce(sector.category(), position);
       }
