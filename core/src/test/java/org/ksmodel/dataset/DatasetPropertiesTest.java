@@ -64,7 +64,7 @@ class DatasetPropertiesTest {
                     dataset.partnerships().stream()
                         .filter(
                             p ->
-                                p.sectors().stream()
+                                p.dacSectors().stream()
                                     .anyMatch(s -> s.category().equals(sector.category())))
                         .toList());
           }

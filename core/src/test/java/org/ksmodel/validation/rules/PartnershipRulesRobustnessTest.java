@@ -18,6 +18,7 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
@@ -131,8 +132,8 @@ class PartnershipRulesRobustnessTest {
         PartnershipId parent = PartnershipId.of("P-" + rng.between(0, PARTNERSHIPS));
         b.parent(parent.equals(id) ? Optional.empty() : Optional.of(parent));
       }
-      b.plannedPeriod(CommonGen.dateRange().optional(0.6).next(rng));
-      b.actualPeriod(periodOrOpen(rng).optional(0.5).next(rng));
+      b.plannedPeriod(CommonGen.dateRange().optional(0.6).next(rng).map(Period::of));
+      b.actualPeriod(periodOrOpen(rng).optional(0.5).next(rng).map(Period::of));
       if (rng.chance(0.3)) {
         b.design(rng.chance(0.5) ? Optional.empty() : Optional.of(Design.builder().build()));
       }
