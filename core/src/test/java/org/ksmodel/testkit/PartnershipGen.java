@@ -192,7 +192,10 @@ public final class PartnershipGen {
       builder.addRecipientRegions(RecipientRegion.of(Code.of(RecipientRegion.UN_M49, "002")));
     }
     if (rng.chance(0.4)) {
-      List<SectorCode> dac = rng.distinct(CommonGen.SECTORS, 1, 3);
+      // Five-digit codes only: percentages add up per vocabulary.
+      List<SectorCode> dac =
+          rng.distinct(
+              CommonGen.SECTORS.stream().filter(code -> !code.isCategory()).toList(), 1, 3);
       List<BigDecimal> sectorShares = split(dac.size()).next(rng);
       List<Sector> sectors = new ArrayList<>();
       for (int i = 0; i < dac.size(); i++) {
@@ -385,6 +388,14 @@ public final class PartnershipGen {
   public static Optional<DateRange> window(Partnership partnership) {
     Optional<DateRange> planned = partnership.plannedPeriod().flatMap(Period::range);
     Optional<DateRange> actual = partnership.actualPeriod().flatMap(Period::range);
+    Optional<LocalDate> plannedEnd = partnership.plannedEnd();
+    if (planned.isEmpty() && plannedEnd.isPresent() && actual.isPresent()) {
+      // A planned end alone bounds the window from above.
+      DateRange open = actual.get();
+      return plannedEnd.get().isBefore(open.start())
+          ? Optional.empty()
+          : intersection(open, DateRange.ofClosed(open.start(), plannedEnd.get()));
+    }
     if (planned.isEmpty() || actual.isEmpty()) {
       return planned.or(() -> actual);
     }

@@ -347,7 +347,7 @@ final class ActivityMapper {
     byVocabulary.forEach(
         (vocabulary, elements) ->
             percentages(activity, elements, "sector (vocabulary " + vocabulary + ")"));
-    partnership.sectors(sectors);
+    partnership.addSectors(sectors.toArray(SectorCode[]::new));
   }
 
   private Optional<SectorCode> dacSector(XmlElement sector, String vocabulary, String code) {
