@@ -146,6 +146,9 @@ final class DatasetQueries {
         byTarget.addOnce(target, position);
         byGoal.addOnce(target.goal(), position);
       }
+      for (Integer goal : partnership.sdgGoals()) {
+        byGoal.addOnce(goal, position);
+      }
       for (SolutionId solution : partnership.solutions()) {
         bySolution.addOnce(solution, position);
       }
