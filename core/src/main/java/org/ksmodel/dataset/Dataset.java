@@ -230,10 +230,12 @@ public abstract class Dataset {
   }
 
   /**
-   * Finds the partnerships that contribute to an SDG goal through any of its targets.
+   * Finds the partnerships that contribute to an SDG goal, named as a goal or through any of its
+   * targets.
    *
    * @param goal the goal, 1 to 17
-   * @return the partnerships that name a target of the goal; empty for a number that is not a goal
+   * @return the partnerships that name the goal or a target of it; empty for a number that is not a
+   *     goal
    */
   public List<Partnership> partnershipsForGoal(int goal) {
     return index().queries().partnershipsByGoal.get(goal);

@@ -138,13 +138,16 @@ final class DatasetQueries {
           byCountry.addOnceByNumber(countryNumbers[institution], position);
         }
       }
-      for (SectorCode sector : partnership.sectors()) {
+      for (SectorCode sector : partnership.dacSectors()) {
         bySector.addOnce(sector, position);
         bySectorCategory.addOnce(sector.category(), position);
       }
       for (SdgTarget target : partnership.sdgTargets()) {
         byTarget.addOnce(target, position);
         byGoal.addOnce(target.goal(), position);
+      }
+      for (Integer goal : partnership.sdgGoals()) {
+        byGoal.addOnce(goal, position);
       }
       for (SolutionId solution : partnership.solutions()) {
         bySolution.addOnce(solution, position);

@@ -1,17 +1,21 @@
 package org.ksmodel.partnership;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.ksmodel.common.Classifications;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
@@ -80,24 +84,91 @@ public abstract class Partnership implements Entity {
   /** {@return where it stands in its life} */
   public abstract PartnershipStatus status();
 
-  /** {@return the period agreed at the start} */
-  public abstract Optional<DateRange> plannedPeriod();
+  /**
+   * {@return the period agreed at the start; its start, its end or both may be known (IATI allows a
+   * planned end without a planned start)}
+   */
+  public abstract Optional<Period> plannedPeriod();
 
-  /** {@return the period it actually ran (open-ended while it runs)} */
-  public abstract Optional<DateRange> actualPeriod();
+  /**
+   * {@return the period it actually ran (without an end while it runs); its start, its end or both
+   * may be known}
+   */
+  public abstract Optional<Period> actualPeriod();
 
-  /** {@return the DAC sectors it works in} */
-  public abstract List<SectorCode> sectors();
+  /**
+   * {@return the sectors it works in, each of its vocabulary and with its share when published; the
+   * DAC ones also as {@link #dacSectors()}}
+   */
+  public abstract List<Sector> sectors();
 
   /** {@return the SDG targets it contributes to} */
   public abstract List<SdgTarget> sdgTargets();
 
   /**
-   * {@return the period to judge dates against: the actual period when known, otherwise the planned
-   * one; empty when neither is given}
+   * {@return the countries it benefits, with their shares when published; a recipient country is a
+   * recipient even when no institution of it takes part}
+   */
+  public abstract List<RecipientCountry> recipientCountries();
+
+  /** {@return the regions it benefits, with their shares when published} */
+  public abstract List<RecipientRegion> recipientRegions();
+
+  /** {@return the SDG goals it contributes to, 1 to 17 (a goal without a target)} */
+  public abstract List<Integer> sdgGoals();
+
+  /** {@return the policy objectives it addresses (IATI's policy markers)} */
+  public abstract List<PolicyMarker> policyMarkers();
+
+  /**
+   * {@return its IATI classifications by default (collaboration, flow, finance, aid and tied
+   * types), as published}
+   */
+  public abstract Optional<Classifications> classifications();
+
+  /** {@return whether it is humanitarian, when the publisher says (IATI's humanitarian flag)} */
+  public abstract Optional<Boolean> humanitarian();
+
+  /** {@return the DAC sector codes among its sectors (vocabularies 1 and 2), in order} */
+  public List<SectorCode> dacSectors() {
+    List<SectorCode> codes = new ArrayList<>(sectors().size());
+    sectors().forEach(sector -> sector.dacCode().ifPresent(codes::add));
+    return Collections.unmodifiableList(codes);
+  }
+
+  /** {@return the planned first day, when known} */
+  public Optional<LocalDate> plannedStart() {
+    return plannedPeriod().flatMap(Period::start);
+  }
+
+  /** {@return the planned last day, when known} */
+  public Optional<LocalDate> plannedEnd() {
+    return plannedPeriod().flatMap(Period::end);
+  }
+
+  /** {@return the actual first day, when known} */
+  public Optional<LocalDate> actualStart() {
+    return actualPeriod().flatMap(Period::start);
+  }
+
+  /** {@return the actual last day, when known} */
+  public Optional<LocalDate> actualEnd() {
+    return actualPeriod().flatMap(Period::end);
+  }
+
+  /**
+   * {@return the period to judge dates against: the actual period when its start is known,
+   * otherwise the planned one when its start is known; empty when neither start is given}
    */
   public Optional<DateRange> period() {
-    return actualPeriod().or(this::plannedPeriod);
+    return actualPeriod().flatMap(Period::range).or(() -> plannedPeriod().flatMap(Period::range));
+  }
+
+  /**
+   * {@return whether {@link #period()} is the actual period (rather than the planned one or none)}
+   */
+  public boolean periodIsActual() {
+    return actualPeriod().flatMap(Period::range).isPresent();
   }
 
   /**
@@ -165,5 +236,38 @@ public abstract class Partnership implements Entity {
    */
   public static final class Builder extends ImmutablePartnership.Builder {
     Builder() {}
+
+    /**
+     * Sets the planned period from a range with a known start.
+     *
+     * @param range the planned days
+     * @return this builder
+     */
+    public Builder plannedPeriod(DateRange range) {
+      return plannedPeriod(Period.of(range));
+    }
+
+    /**
+     * Sets the actual period from a range with a known start.
+     *
+     * @param range the days it ran
+     * @return this builder
+     */
+    public Builder actualPeriod(DateRange range) {
+      return actualPeriod(Period.of(range));
+    }
+
+    /**
+     * Adds DAC sectors without percentages, as {@link Sector#of(SectorCode)}.
+     *
+     * @param codes the DAC codes
+     * @return this builder
+     */
+    public Builder addSectors(SectorCode... codes) {
+      for (SectorCode code : codes) {
+        addSectors(Sector.of(code));
+      }
+      return this;
+    }
   }
 }

@@ -22,6 +22,12 @@ public final class ReferenceData {
   /** The vocabulary of the {@link Code}s in {@link #organisationTypes()}. */
   public static final String ORGANISATION_TYPE_VOCABULARY = "OrganisationType";
 
+  /**
+   * The vocabulary of the {@link Code}s in {@link #regions()}: IATI's Region codelist (the OECD DAC
+   * regions, IATI region vocabulary 1).
+   */
+  public static final String REGION_VOCABULARY = "Region";
+
   private ReferenceData() {}
 
   /**
@@ -75,6 +81,15 @@ public final class ReferenceData {
   }
 
   /**
+   * {@return the OECD DAC regions of IATI's Region codelist ({@code 289} South of Sahara, regional,
+   * {@code 998} Developing countries, unspecified, ...), as codes of the vocabulary {@value
+   * #REGION_VOCABULARY}}
+   */
+  public static Codelist<Code> regions() {
+    return Regions.LIST;
+  }
+
+  /**
    * {@return the IATI organisation registration agencies: the prefixes of organisation identifiers,
    * such as {@code XM-DAC}}
    */
@@ -120,6 +135,11 @@ public final class ReferenceData {
             "IATI OrganisationType",
             "organisation-types.tsv",
             code -> Code.of(ORGANISATION_TYPE_VOCABULARY, code));
+  }
+
+  private static final class Regions {
+    static final Codelist<Code> LIST =
+        Codelist.load("IATI Region", "regions.tsv", code -> Code.of(REGION_VOCABULARY, code));
   }
 
   private static final class RegistrationAgencies {

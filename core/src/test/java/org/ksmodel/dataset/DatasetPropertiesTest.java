@@ -64,7 +64,7 @@ class DatasetPropertiesTest {
                     dataset.partnerships().stream()
                         .filter(
                             p ->
-                                p.sectors().stream()
+                                p.dacSectors().stream()
                                     .anyMatch(s -> s.category().equals(sector.category())))
                         .toList());
           }
@@ -73,7 +73,10 @@ class DatasetPropertiesTest {
                 .containsExactlyElementsOf(
                     dataset.partnerships().stream()
                         .filter(
-                            p -> p.sdgTargets().stream().anyMatch(t -> t.goal() == target.goal()))
+                            p ->
+                                p.sdgGoals().contains(target.goal())
+                                    || p.sdgTargets().stream()
+                                        .anyMatch(t -> t.goal() == target.goal()))
                         .toList());
           }
         });

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.testkit.PartnershipGen;
 import org.ksmodel.testkit.Property;
@@ -48,6 +49,7 @@ class PartnershipGenTest {
       for (DateRange period :
           List.of(p.plannedPeriod(), p.actualPeriod()).stream()
               .flatMap(Optional::stream)
+              .flatMap(period -> period.range().stream())
               .toList()) {
         if (!period.encloses(activity.period())) {
           broken.add("activity " + activity.period() + " outside " + period);
@@ -64,18 +66,15 @@ class PartnershipGenTest {
       broken.add("past PLANNED without development goal and change objective");
     }
     if (p.status() == PartnershipStatus.COMPLETED
-        && p.actualPeriod()
-            .flatMap(DateRange::end)
-            .filter(end -> end.isBefore(PartnershipGen.TODAY))
-            .isEmpty()) {
+        && p.actualEnd().filter(end -> end.isBefore(PartnershipGen.TODAY)).isEmpty()) {
       broken.add("completed without a past actual end");
     }
-    if (p.actualPeriod().filter(a -> !a.start().isBefore(PartnershipGen.TODAY)).isPresent()) {
+    if (p.actualStart().filter(a -> !a.isBefore(PartnershipGen.TODAY)).isPresent()) {
       broken.add("actual period starting after today");
     }
     if (p.status() == PartnershipStatus.PLANNED
         && (p.actualPeriod().isPresent()
-            || p.plannedPeriod().orElseThrow().start().isBefore(PartnershipGen.TODAY))) {
+            || p.plannedStart().orElseThrow().isBefore(PartnershipGen.TODAY))) {
       broken.add("planned partnership that has started");
     }
     if (p.parent().isPresent()) {
@@ -198,8 +197,17 @@ class PartnershipGenTest {
         PartnershipGen.any(),
         p -> {
           DateRange window = PartnershipGen.window(p).orElseThrow();
-          assertThat(p.plannedPeriod().orElseThrow().encloses(window)).isTrue();
-          p.actualPeriod().ifPresent(a -> assertThat(a.encloses(window)).isTrue());
+          p.plannedPeriod()
+              .flatMap(Period::range)
+              .ifPresent(planned -> assertThat(planned.encloses(window)).isTrue());
+          p.plannedEnd()
+              .ifPresent(
+                  end ->
+                      assertThat(window.end())
+                          .hasValueSatisfying(e -> assertThat(e).isBeforeOrEqualTo(end)));
+          p.actualPeriod()
+              .flatMap(Period::range)
+              .ifPresent(a -> assertThat(a.encloses(window)).isTrue());
         });
   }
 }

@@ -30,6 +30,7 @@ class LazyLoadingTest {
     assertThat(ReferenceData.sdgTargets()).isSameAs(ReferenceData.sdgTargets());
     assertThat(ReferenceData.languages()).isSameAs(ReferenceData.languages());
     assertThat(ReferenceData.organisationTypes()).isSameAs(ReferenceData.organisationTypes());
+    assertThat(ReferenceData.regions()).isSameAs(ReferenceData.regions());
     assertThat(ReferenceData.registrationAgencies()).isSameAs(ReferenceData.registrationAgencies());
     assertThat(CountryClassification.dacOdaRecipients())
         .isSameAs(CountryClassification.dacOdaRecipients());

@@ -110,6 +110,9 @@ public final class ReferenceDataConverter {
     files.put(
         "registration-agencies.tsv",
         table(codelist("OrganisationRegistrationAgency"), agency -> agency));
+    files.put(
+        "regions.tsv",
+        table(codelist("Region"), code -> Code.of(ReferenceData.REGION_VOCABULARY, code)));
     files.put("dac-oda-recipients.tsv", dacOdaRecipients(countryCodes));
     files.put("un-m49-2020-developing.tsv", unM49Developing(countryCodes));
     return files;

@@ -24,7 +24,7 @@ class ReferenceDataConverterTest {
     assertThat(ReferenceDataConverter.defaultData().resolve("codelists/Country.xml"))
         .isRegularFile();
 
-    assertThat(converted).hasSize(10);
+    assertThat(converted).hasSize(11);
     for (Map.Entry<String, String> file : converted.entrySet()) {
       assertThat(bundled(file.getKey()))
           .as("%s differs: rerun ReferenceDataConverter and commit", file.getKey())
@@ -68,6 +68,7 @@ class ReferenceDataConverterTest {
     "languages.tsv",
     "organisation-types.tsv",
     "registration-agencies.tsv",
+    "regions.tsv",
     "dac-oda-recipients.tsv",
     "un-m49-2020-developing.tsv"
   };

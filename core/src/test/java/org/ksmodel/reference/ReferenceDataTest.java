@@ -99,6 +99,16 @@ class ReferenceDataTest {
   }
 
   @Test
+  void regions() {
+    Code southOfSahara = Code.of(ReferenceData.REGION_VOCABULARY, "289");
+    assertThat(ReferenceData.regions().contains(southOfSahara)).isTrue();
+    assertThat(ReferenceData.regions().name(southOfSahara)).hasValue("South of Sahara, regional");
+    assertThat(ReferenceData.regions().contains(Code.of(ReferenceData.REGION_VOCABULARY, "1")))
+        .isFalse();
+    assertThat(ReferenceData.regions().contains(Code.of("UN-M49", "289"))).isFalse();
+  }
+
+  @Test
   void organisationTypes() {
     Code government = Code.of(ReferenceData.ORGANISATION_TYPE_VOCABULARY, "10");
     assertThat(ReferenceData.organisationTypes().contains(government)).isTrue();

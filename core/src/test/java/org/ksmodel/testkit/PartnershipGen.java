@@ -1,5 +1,6 @@
 package org.ksmodel.testkit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Period;
+import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.CapacityArea;
@@ -27,7 +32,11 @@ import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.PolicyMarker;
+import org.ksmodel.partnership.RecipientCountry;
+import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.Role;
+import org.ksmodel.partnership.Sector;
 import org.ksmodel.result.IntermediateOutcome;
 
 /**
@@ -132,9 +141,9 @@ public final class PartnershipGen {
               .addAllParticipations(participations(providers, recipients, shared).next(rng))
               .addAllSolutions(solutions)
               .status(status)
-              .plannedPeriod(periods.planned())
-              .actualPeriod(periods.actual())
-              .addAllSectors(rng.distinct(CommonGen.SECTORS, 1, 3))
+              .plannedPeriod(periods.plannedPeriod())
+              .actualPeriod(periods.actual().map(Period::of))
+              .addSectors(rng.distinct(CommonGen.SECTORS, 1, 3).toArray(SectorCode[]::new))
               .addAllSdgTargets(rng.distinct(CommonGen.SDG_TARGETS, 1, 3));
       boolean planned = status == PartnershipStatus.PLANNED;
       if (!planned || rng.chance(0.6)) {
@@ -147,7 +156,99 @@ public final class PartnershipGen {
       for (int i = 0; i < activities; i++) {
         builder.addActivities(activity(window).next(rng));
       }
+      // 1.1: recipient countries and regions, sectors with vocabularies and percentages, SDG
+      // goals, policy markers, classifications, humanitarian flag; valid, each sometimes left out.
+      geography(builder, rng);
       return builder.build();
+    };
+  }
+
+  /** Valid OECD DAC region codes of IATI's Region codelist. */
+  public static final List<String> REGIONS = List.of("89", "189", "289", "298", "489", "998");
+
+  private static void geography(Partnership.Builder builder, Rng rng) {
+    boolean shares = rng.chance(0.5);
+    List<CountryCode> countries = rng.chance(0.6) ? rng.distinct(CommonGen.SOUTH, 1, 3) : List.of();
+    List<String> regions = rng.chance(0.3) ? rng.distinct(REGIONS, 1, 2) : List.of();
+    List<BigDecimal> split = split(countries.size() + regions.size()).next(rng);
+    for (int i = 0; i < countries.size(); i++) {
+      builder.addRecipientCountries(
+          RecipientCountry.builder()
+              .country(countries.get(i))
+              .percentage(shares ? Optional.of(split.get(i)) : Optional.empty())
+              .narrative(CommonGen.text().optional(0.2).next(rng))
+              .build());
+    }
+    for (int i = 0; i < regions.size(); i++) {
+      builder.addRecipientRegions(
+          RecipientRegion.builder()
+              .region(Code.of(RecipientRegion.OECD_DAC, regions.get(i)))
+              .percentage(shares ? Optional.of(split.get(countries.size() + i)) : Optional.empty())
+              .narrative(CommonGen.text().optional(0.2).next(rng))
+              .build());
+    }
+    if (!shares && rng.chance(0.2)) {
+      // A UN M49 region (002, Africa) without a share.
+      builder.addRecipientRegions(RecipientRegion.of(Code.of(RecipientRegion.UN_M49, "002")));
+    }
+    if (rng.chance(0.4)) {
+      // Five-digit codes only: percentages add up per vocabulary.
+      List<SectorCode> dac =
+          rng.distinct(
+              CommonGen.SECTORS.stream().filter(code -> !code.isCategory()).toList(), 1, 3);
+      List<BigDecimal> sectorShares = split(dac.size()).next(rng);
+      List<Sector> sectors = new ArrayList<>();
+      for (int i = 0; i < dac.size(); i++) {
+        sectors.add(
+            Sector.builder()
+                .from(Sector.of(dac.get(i)))
+                .percentage(rng.chance(0.8) ? Optional.of(sectorShares.get(i)) : Optional.empty())
+                .build());
+      }
+      // Percentages are given for all of a vocabulary or for none.
+      if (sectors.stream().anyMatch(sector -> sector.percentage().isEmpty())) {
+        sectors.replaceAll(
+            sector -> Sector.builder().from(sector).percentage(Optional.empty()).build());
+      }
+      if (rng.chance(0.5)) {
+        // A sector of another vocabulary: SDG goal 4 (IATI sector vocabulary 7).
+        sectors.add(Sector.builder().code("4").vocabulary("7").percentage(HUNDRED).build());
+      }
+      builder.sectors(sectors);
+    }
+    builder.addAllSdgGoals(rng.distinct(GOALS, 0, 2));
+    int markers = rng.between(0, 2);
+    for (int i = 0; i < markers; i++) {
+      builder.addPolicyMarkers(
+          PolicyMarker.builder()
+              .marker(Code.of(PolicyMarker.DAC, Integer.toString(i == 0 ? 1 : rng.between(2, 12))))
+              .significance(
+                  rng.chance(0.8)
+                      ? Optional.of(
+                          Code.of(PolicyMarker.SIGNIFICANCE, Integer.toString(rng.between(0, 4))))
+                      : Optional.empty())
+              .narrative(CommonGen.text().optional(0.2).next(rng))
+              .build());
+    }
+    builder.classifications(CommonGen.classifications().optional(0.4).next(rng));
+    builder.humanitarian(rng.chance(0.3) ? Optional.of(rng.chance(0.5)) : Optional.empty());
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final List<Integer> GOALS =
+      List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+
+  /** {@code n} shares of 100 with two decimals that add up to exactly 100. */
+  private static Gen<List<BigDecimal>> split(int n) {
+    return rng -> {
+      List<BigDecimal> shares = new ArrayList<>();
+      int left = 10_000;
+      for (int i = 0; i < n; i++) {
+        int cents = i == n - 1 ? left : rng.between(0, left);
+        shares.add(BigDecimal.valueOf(cents, 2));
+        left -= cents;
+      }
+      return shares;
     };
   }
 
@@ -285,8 +386,16 @@ public final class PartnershipGen {
    * not overlap.
    */
   public static Optional<DateRange> window(Partnership partnership) {
-    Optional<DateRange> planned = partnership.plannedPeriod();
-    Optional<DateRange> actual = partnership.actualPeriod();
+    Optional<DateRange> planned = partnership.plannedPeriod().flatMap(Period::range);
+    Optional<DateRange> actual = partnership.actualPeriod().flatMap(Period::range);
+    Optional<LocalDate> plannedEnd = partnership.plannedEnd();
+    if (planned.isEmpty() && plannedEnd.isPresent() && actual.isPresent()) {
+      // A planned end alone bounds the window from above.
+      DateRange open = actual.get();
+      return plannedEnd.get().isBefore(open.start())
+          ? Optional.empty()
+          : intersection(open, DateRange.ofClosed(open.start(), plannedEnd.get()));
+    }
     if (planned.isEmpty() || actual.isEmpty()) {
       return planned.or(() -> actual);
     }
@@ -305,7 +414,15 @@ public final class PartnershipGen {
     return Optional.of(DateRange.ofClosed(start, end));
   }
 
-  private record Periods(DateRange planned, Optional<DateRange> actual) {
+  /**
+   * The planned days, and the actual ones; {@code plannedEndOnly} when the planned period is given
+   * by its end alone (as IATI allows), for a partnership that has started.
+   */
+  private record Periods(DateRange planned, Optional<DateRange> actual, boolean plannedEndOnly) {
+    Period plannedPeriod() {
+      return plannedEndOnly ? Period.endingOn(planned.end().orElseThrow()) : Period.of(planned);
+    }
+
     DateRange window() {
       return actual.flatMap(a -> intersection(planned, a)).orElse(planned);
     }
@@ -347,7 +464,9 @@ public final class PartnershipGen {
                             actualStart,
                             min(actualStart.plusDays(rng.between(30, 365)), lastPast)));
           };
-      return new Periods(planned, actual);
+      // Now and then a started partnership publishes its planned end without a planned start.
+      boolean endOnly = actual.isPresent() && rng.chance(0.15);
+      return new Periods(planned, actual, endOnly);
     };
   }
 

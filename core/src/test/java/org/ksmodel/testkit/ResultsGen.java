@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SolutionId;
@@ -79,10 +80,7 @@ public final class ResultsGen {
   public static Gen<ResultsFramework> forPartnership(
       ResultsFrameworkId id, Partnership partnership) {
     boolean started =
-        partnership
-            .actualPeriod()
-            .filter(a -> a.start().isBefore(PartnershipGen.TODAY))
-            .isPresent();
+        partnership.actualStart().filter(a -> a.isBefore(PartnershipGen.TODAY)).isPresent();
     Optional<LocalDate> ended =
         partnership.actualPeriod().isPresent()
             ? latestEnd(partnership.actualPeriod().get(), partnership.plannedPeriod())
@@ -107,12 +105,12 @@ public final class ResultsGen {
     };
   }
 
-  private static Optional<LocalDate> latestEnd(DateRange actual, Optional<DateRange> planned) {
-    if (actual.end().isEmpty() || planned.filter(DateRange::isOpenEnded).isPresent()) {
+  private static Optional<LocalDate> latestEnd(Period actual, Optional<Period> planned) {
+    if (actual.end().isEmpty() || planned.filter(p -> p.end().isEmpty()).isPresent()) {
       return Optional.empty();
     }
     LocalDate end = actual.end().get();
-    LocalDate plannedEnd = planned.flatMap(DateRange::end).orElse(end);
+    LocalDate plannedEnd = planned.flatMap(Period::end).orElse(end);
     return Optional.of(plannedEnd.isAfter(end) ? plannedEnd : end);
   }
 

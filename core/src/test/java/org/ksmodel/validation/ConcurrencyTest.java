@@ -133,7 +133,7 @@ class ConcurrencyTest {
       queries.add(() -> ids(dataset.resultsFrameworksOf(partnership.id()), ResultsFramework::id));
       queries.add(() -> ids(dataset.childrenOf(partnership.id()), Partnership::id));
       partnership
-          .sectors()
+          .dacSectors()
           .forEach(s -> queries.add(() -> ids(dataset.partnershipsInSector(s), Partnership::id)));
       partnership
           .sdgTargets()

@@ -42,7 +42,15 @@ class GeneratedDatasetValidationTest {
     Dataset dataset = DatasetGen.dataset(10_000).next(Rng.seeded(10_000));
     int position = -1;
     for (int i = 0; i < dataset.partnerships().size() && position < 0; i++) {
-      if (dataset.partnerships().get(i).modality() == Modality.TRIANGULAR) {
+      Partnership candidate = dataset.partnerships().get(i);
+      // Whose facilitator does not contribute: removing it would also make its contributions
+      // come from an institution that does not take part.
+      if (candidate.modality() == Modality.TRIANGULAR
+          && dataset.fundingsOf(candidate.id()).stream()
+              .flatMap(f -> f.contributions().stream())
+              .noneMatch(
+                  c ->
+                      candidate.institutionsWithRole(Role.FACILITATOR).contains(c.contributor()))) {
         position = i;
       }
     }

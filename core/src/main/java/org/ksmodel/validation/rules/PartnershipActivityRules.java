@@ -88,7 +88,7 @@ final class PartnershipActivityRules {
     if (period.isEmpty()) {
       return;
     }
-    String which = p.actualPeriod().isPresent() ? "actual" : "planned";
+    String which = p.periodIsActual() ? "actual" : "planned";
     List<ExchangeActivity> activities = p.activities();
     for (int i = 0; i < activities.size(); i++) {
       DateRange own = activities.get(i).period();
@@ -161,8 +161,7 @@ final class PartnershipActivityRules {
    */
   private static void nothingAfterCancellation(
       Partnership p, RuleContext context, Findings findings) {
-    if (p.status() != PartnershipStatus.CANCELLED
-        || p.actualPeriod().flatMap(DateRange::end).isPresent()) {
+    if (p.status() != PartnershipStatus.CANCELLED || p.actualEnd().isPresent()) {
       return;
     }
     LocalDate today = context.today();

@@ -162,7 +162,7 @@ final class PartnershipLinkRules {
     Optional<DateRange> parentPeriod = parent.get().period();
     if (parentPeriod.isPresent() && !parentPeriod.get().encloses(own.get())) {
       findings.report(
-          DataPath.of(p.actualPeriod().isPresent() ? "actualPeriod" : "plannedPeriod"),
+          DataPath.of(p.periodIsActual() ? "actualPeriod" : "plannedPeriod"),
           own.get(),
           p.parent().get(),
           parentPeriod.get());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ksmodel.common.DataPath;
-import org.ksmodel.common.DateRange;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipStatus;
@@ -67,9 +67,12 @@ final class PartnershipPeriodRules {
             PartnershipPeriodRules::planMeetsReality));
   }
 
-  /** IATI ruleset {@code atleast_one}: an activity has a planned or an actual start date. */
+  /**
+   * IATI ruleset {@code atleast_one}: an activity has a planned or an actual start date. A period
+   * with only an end does not count.
+   */
   private static void hasPeriod(Partnership p, RuleContext context, Findings findings) {
-    if (p.plannedPeriod().isEmpty() && p.actualPeriod().isEmpty()) {
+    if (p.plannedStart().isEmpty() && p.actualStart().isEmpty()) {
       findings.report(DataPath.root());
     }
   }
@@ -81,7 +84,7 @@ final class PartnershipPeriodRules {
     }
     if (p.actualPeriod().isEmpty()) {
       findings.report(DataPath.root());
-    } else if (p.actualPeriod().get().isOpenEnded()) {
+    } else if (p.actualEnd().isEmpty()) {
       findings.report(ACTUAL);
     }
   }
@@ -94,7 +97,7 @@ final class PartnershipPeriodRules {
   private static void startedHasStart(Partnership p, RuleContext context, Findings findings) {
     boolean running =
         p.status() == PartnershipStatus.ACTIVE || p.status() == PartnershipStatus.SUSPENDED;
-    if (running && p.actualPeriod().isEmpty()) {
+    if (running && p.actualStart().isEmpty()) {
       findings.report(DataPath.root(), p.status());
     }
   }
@@ -111,10 +114,11 @@ final class PartnershipPeriodRules {
     if (p.actualPeriod().isEmpty()) {
       return;
     }
-    DateRange actual = p.actualPeriod().get();
+    Period actual = p.actualPeriod().get();
     LocalDate today = context.today();
     boolean future =
-        actual.start().isAfter(today) || actual.end().map(today::isBefore).orElse(false);
+        actual.start().map(today::isBefore).orElse(false)
+            || actual.end().map(today::isBefore).orElse(false);
     if (future) {
       findings.report(ACTUAL, actual, today);
     }
@@ -125,7 +129,7 @@ final class PartnershipPeriodRules {
     if (p.status() != PartnershipStatus.ACTIVE) {
       return;
     }
-    Optional<LocalDate> end = p.actualPeriod().flatMap(DateRange::end);
+    Optional<LocalDate> end = p.actualEnd();
     if (end.isPresent() && end.get().isBefore(context.today())) {
       findings.report(ACTUAL, end.get());
     }
@@ -134,7 +138,8 @@ final class PartnershipPeriodRules {
   /** A CANCELLED partnership that had started stopped on some day: its actual period has an end. */
   private static void cancelledHasEnded(Partnership p, RuleContext context, Findings findings) {
     if (p.status() == PartnershipStatus.CANCELLED
-        && p.actualPeriod().map(DateRange::isOpenEnded).orElse(false)) {
+        && p.actualStart().isPresent()
+        && p.actualEnd().isEmpty()) {
       findings.report(ACTUAL, p.actualPeriod().get());
     }
   }
@@ -146,8 +151,13 @@ final class PartnershipPeriodRules {
   private static void planMeetsReality(Partnership p, RuleContext context, Findings findings) {
     if (p.plannedPeriod().isPresent()
         && p.actualPeriod().isPresent()
-        && !p.plannedPeriod().get().overlaps(p.actualPeriod().get())) {
+        && (before(p.plannedEnd(), p.actualStart()) || before(p.actualEnd(), p.plannedStart()))) {
       findings.report(PLANNED, p.plannedPeriod().get(), p.actualPeriod().get());
     }
+  }
+
+  /** Whether both days are known and the first is before the second. */
+  private static boolean before(Optional<LocalDate> first, Optional<LocalDate> second) {
+    return first.isPresent() && second.isPresent() && first.get().isBefore(second.get());
   }
 }

@@ -101,7 +101,10 @@ final class PartnershipRoleRules {
     if (!provider) {
       findings.report(PARTICIPATIONS, p.modality(), Role.PROVIDER);
     }
-    if (!recipient) {
+    // A recipient country or region is a recipient, even when none of its institutions takes part
+    // (IATI publishes the beneficiary as recipient-country far more often than as an organisation).
+    boolean recipientPlace = !p.recipientCountries().isEmpty() || !p.recipientRegions().isEmpty();
+    if (!recipient && !recipientPlace) {
       findings.report(PARTICIPATIONS, p.modality(), Role.RECIPIENT);
     }
   }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.ksmodel.common.DataPath;
@@ -12,6 +13,7 @@ import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.partnership.Sector;
 import org.ksmodel.reference.ReferenceData;
 import org.ksmodel.validation.Findings;
 import org.ksmodel.validation.Rule;
@@ -61,11 +63,18 @@ final class PartnershipRules {
             Severity.ERROR,
             Subject.PARTNERSHIP,
             PartnershipRules::sdgTargetsKnown));
+    rules.addAll(PartnershipGeographyRules.all());
     return Collections.unmodifiableList(rules);
   }
 
   private static void sectorsKnown(Partnership p, RuleContext context, Findings findings) {
-    Lookups.requireKnown(p.sectors(), KNOWN_SECTOR, SECTORS, findings);
+    List<Sector> sectors = p.sectors();
+    for (int i = 0; i < sectors.size(); i++) {
+      Optional<SectorCode> code = sectors.get(i).dacCode();
+      if (code.isPresent() && !KNOWN_SECTOR.test(code.get())) {
+        findings.report(SECTORS.index(i), code.get());
+      }
+    }
   }
 
   private static void sectorPresent(Partnership p, RuleContext context, Findings findings) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ksmodel.validation.rules.RuleTesting.VALIDATOR;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,12 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
@@ -32,6 +35,8 @@ import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.RecipientCountry;
+import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.Role;
 import org.ksmodel.solution.SolutionStage;
 import org.ksmodel.testkit.CommonGen;
@@ -131,8 +136,8 @@ class PartnershipRulesRobustnessTest {
         PartnershipId parent = PartnershipId.of("P-" + rng.between(0, PARTNERSHIPS));
         b.parent(parent.equals(id) ? Optional.empty() : Optional.of(parent));
       }
-      b.plannedPeriod(CommonGen.dateRange().optional(0.6).next(rng));
-      b.actualPeriod(periodOrOpen(rng).optional(0.5).next(rng));
+      b.plannedPeriod(CommonGen.dateRange().optional(0.6).next(rng).map(Period::of));
+      b.actualPeriod(periodOrOpen(rng).optional(0.5).next(rng).map(Period::of));
       if (rng.chance(0.3)) {
         b.design(rng.chance(0.5) ? Optional.empty() : Optional.of(Design.builder().build()));
       }
@@ -159,6 +164,34 @@ class PartnershipRulesRobustnessTest {
       }
       if (rng.chance(0.1)) {
         b.addParticipations(Participation.of(InstitutionId.of(id.value()), rng.pick(Role.class)));
+      }
+      // 1.1: percentages out of range or not adding up, unknown regions, goals out of range,
+      // periods with only an end.
+      if (rng.chance(0.3)) {
+        b.addRecipientCountries(
+            RecipientCountry.builder()
+                .country(CountryCode.of(rng.pick("CO", "QQ")))
+                .percentage(BigDecimal.valueOf(rng.between(-20, 140)))
+                .build());
+      }
+      if (rng.chance(0.3)) {
+        b.addRecipientRegions(
+            RecipientRegion.builder()
+                .region(Code.of(rng.pick(RecipientRegion.OECD_DAC, "99"), rng.pick("289", "1")))
+                .percentage(
+                    rng.chance(0.5)
+                        ? Optional.of(BigDecimal.valueOf(rng.between(-20, 140)))
+                        : Optional.empty())
+                .build());
+      }
+      if (rng.chance(0.2)) {
+        b.addSdgGoals(rng.between(-1, 20));
+      }
+      if (rng.chance(0.2)) {
+        b.plannedPeriod(Period.endingOn(CommonGen.date().next(rng)));
+      }
+      if (rng.chance(0.1)) {
+        b.actualPeriod(Period.endingOn(CommonGen.date().next(rng)));
       }
       return b.build();
     };

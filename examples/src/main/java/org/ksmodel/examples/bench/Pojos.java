@@ -147,6 +147,62 @@ public final class Pojos {
     @NotBlank public String code;
   }
 
+  /** A partnership's planned or actual period (1.1): start, end or both. */
+  public static final class Period {
+    public LocalDate start;
+    public LocalDate end;
+
+    @JsonIgnore
+    @AssertTrue(message = "end before start")
+    public boolean isOrdered() {
+      return ordered(start, end);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "neither start nor end")
+    public boolean isBounded() {
+      return start != null || end != null;
+    }
+  }
+
+  /** A recipient country (1.1). */
+  public static final class RecipientCountry {
+    @NotNull
+    @Pattern(regexp = COUNTRY)
+    public String country;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public BigDecimal percentage;
+
+    @Valid public LocalizedText narrative;
+  }
+
+  /** A recipient region (1.1). */
+  public static final class RecipientRegion {
+    @NotNull @Valid public Code region;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public BigDecimal percentage;
+
+    @Valid public LocalizedText narrative;
+  }
+
+  /** A policy marker (1.1). */
+  public static final class PolicyMarker {
+    @NotNull @Valid public Code marker;
+    @Valid public Code significance;
+    @Valid public LocalizedText narrative;
+  }
+
+  /** IATI classifications (1.1). */
+  public static final class Classifications {
+    @Valid public Code collaborationType;
+    @Valid public Code flowType;
+    @Valid public Code financeType;
+    public List<@Valid Code> aidTypes;
+    @Valid public Code tiedStatus;
+  }
+
   public static final class Institution {
     @NotBlank public String id;
     @NotNull @Valid public LocalizedText name;
@@ -293,10 +349,19 @@ public final class Pojos {
     @Valid public Design design;
     public List<@Valid ExchangeActivity> activities;
     @NotNull public PartnershipStatus status;
-    @Valid public DateRange plannedPeriod;
-    @Valid public DateRange actualPeriod;
-    public List<@Pattern(regexp = SECTOR) String> sectors;
+    @Valid public Period plannedPeriod;
+    @Valid public Period actualPeriod;
+
+    /** A DAC code as a string (1.0), or a sector object of any vocabulary (1.1). */
+    public List<@NotNull Object> sectors;
+
     public List<@Pattern(regexp = SDG_TARGET) String> sdgTargets;
+    public List<@Valid RecipientCountry> recipientCountries;
+    public List<@Valid RecipientRegion> recipientRegions;
+    public List<@NotNull Integer> sdgGoals;
+    public List<@Valid PolicyMarker> policyMarkers;
+    @Valid public Classifications classifications;
+    public Boolean humanitarian;
 
     @JsonIgnore
     @AssertTrue(message = "neither a planned nor an actual period")

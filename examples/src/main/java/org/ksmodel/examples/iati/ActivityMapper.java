@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.LanguageCode;
@@ -22,6 +23,8 @@ import org.ksmodel.partnership.Design;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.RecipientCountry;
+import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.reference.CountryClassification;
 import org.ksmodel.reference.ReferenceData;
 import org.ksmodel.result.ResultsFramework;
@@ -97,6 +100,7 @@ final class ActivityMapper {
             .status(status(activity));
     descriptions(activity, partnership);
     dates(activity, partnership);
+    recipientPlaces(activity, partnership);
     Set<SdgTarget> sdgTargets = new LinkedHashSet<>();
     sectors(activity, partnership, sdgTargets);
     tags(activity, sdgTargets);
@@ -283,6 +287,43 @@ final class ActivityMapper {
     return Optional.of(DateRange.ofClosed(start, Optional.ofNullable(end)));
   }
 
+  /**
+   * Recipient countries and regions with their percentages, as published (their checks and the
+   * warnings about them are {@link #recipientCountries}'s); a region keeps its vocabulary (1 as
+   * {@code Region}, 2 as {@code UN-M49}, others by their code).
+   */
+  private void recipientPlaces(XmlElement activity, Partnership.Builder partnership) {
+    for (XmlElement recipient : activity.all("recipient-country")) {
+      Optional<String> code = recipient.attr("code").map(c -> c.toUpperCase(Locale.ROOT));
+      if (code.isPresent() && CountryCode.isWellFormed(code.get())) {
+        partnership.addRecipientCountries(
+            RecipientCountry.builder()
+                .country(CountryCode.of(code.get()))
+                .percentage(percentage(recipient))
+                .build());
+      }
+    }
+    for (XmlElement region : activity.all("recipient-region")) {
+      Optional<String> code = region.attr("code").map(String::strip).filter(c -> !c.isEmpty());
+      if (code.isPresent()) {
+        String vocabulary = RecipientRegion.vocabularyOf(region.attr("vocabulary").orElse("1"));
+        partnership.addRecipientRegions(
+            RecipientRegion.builder()
+                .region(Code.of(vocabulary, code.get()))
+                .percentage(percentage(region))
+                .build());
+      }
+    }
+  }
+
+  private static Optional<BigDecimal> percentage(XmlElement element) {
+    try {
+      return element.attr("percentage").map(String::strip).map(BigDecimal::new);
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // reported by percentages(...)
+    }
+  }
+
   private Set<CountryCode> recipientCountries(XmlElement activity) {
     Set<CountryCode> countries = new LinkedHashSet<>();
     for (XmlElement recipient : activity.all("recipient-country")) {
@@ -347,7 +388,7 @@ final class ActivityMapper {
     byVocabulary.forEach(
         (vocabulary, elements) ->
             percentages(activity, elements, "sector (vocabulary " + vocabulary + ")"));
-    partnership.sectors(sectors);
+    partnership.addSectors(sectors.toArray(SectorCode[]::new));
   }
 
   private Optional<SectorCode> dacSector(XmlElement sector, String vocabulary, String code) {

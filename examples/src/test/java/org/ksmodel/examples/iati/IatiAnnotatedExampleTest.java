@@ -13,6 +13,7 @@ import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.Transaction;
@@ -84,9 +85,8 @@ class IatiAnnotatedExampleTest {
   void statusDatesAndForm() {
     assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE);
     assertThat(partnership.plannedPeriod())
-        .contains(DateRange.ofClosed(LocalDate.of(2012, 4, 15), LocalDate.of(2015, 12, 31)));
-    assertThat(partnership.actualPeriod())
-        .contains(DateRange.startingOn(LocalDate.of(2012, 4, 28)));
+        .contains(Period.ofClosed(LocalDate.of(2012, 4, 15), LocalDate.of(2015, 12, 31)));
+    assertThat(partnership.actualPeriod()).contains(Period.startingOn(LocalDate.of(2012, 4, 28)));
     // The parent activity named by related-activity is not in the file: no link, reported.
     assertThat(partnership.form()).isEqualTo(PartnershipForm.PROJECT);
     assertThat(partnership.parent()).isEmpty();
@@ -131,7 +131,8 @@ class IatiAnnotatedExampleTest {
 
   @Test
   void sectorsAndTags() {
-    assertThat(partnership.sectors()).containsExactly(SectorCode.of("111"), SectorCode.of("112"));
+    assertThat(partnership.dacSectors())
+        .containsExactly(SectorCode.of("111"), SectorCode.of("112"));
     // Tag vocabulary 1 and 99 and sector vocabulary 99 have no place in the model: reported.
     assertThat(partnership.sdgTargets()).isEmpty();
     assertThat(result.warnings())

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
-import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.funding.Funding;
@@ -99,10 +99,10 @@ class IatiMessyDataTest {
     assertThat(partnership.status()).isEqualTo(PartnershipStatus.COMPLETED);
     // start-actual (IATI 1.x) read as type 2; the invalid planned start is left out.
     assertThat(partnership.actualPeriod())
-        .contains(DateRange.ofClosed(LocalDate.of(2019, 5, 1), LocalDate.of(2020, 1, 1)));
+        .contains(Period.ofClosed(LocalDate.of(2019, 5, 1), LocalDate.of(2020, 1, 1)));
     assertThat(partnership.plannedPeriod()).isEmpty();
     // Unknown but well-formed sector kept; malformed and non-DAC vocabularies left out.
-    assertThat(partnership.sectors())
+    assertThat(partnership.dacSectors())
         .containsExactly(SectorCode.of("11220"), SectorCode.of("99999"));
     // SDG targets from sector vocabulary 8 and 9 and tag vocabulary 3, each once.
     assertThat(partnership.sdgTargets()).containsExactly(SdgTarget.of("16.6"), SdgTarget.of("4.1"));
@@ -178,7 +178,7 @@ class IatiMessyDataTest {
     assertThat(partnership.title().defaultLanguage().value()).isEqualTo("en");
     // The funder hidden in a foreign element is not read twice; the sector inside one not at all.
     assertThat(partnership.participations()).hasSize(2);
-    assertThat(partnership.sectors()).containsExactly(SectorCode.of("12220"));
+    assertThat(partnership.dacSectors()).containsExactly(SectorCode.of("12220"));
     Institution uk = result.dataset().institution(InstitutionId.of("GB-GOV-1")).orElseThrow();
     assertThat(uk.name().text()).isEqualTo("UK Government");
     assertThat(uk.country().value()).isEqualTo("GB");

@@ -207,7 +207,7 @@ class ShowcaseConsistencyTest {
             where + ": no objective");
       }
       if (p.status() == PartnershipStatus.COMPLETED) {
-        require(p.actualPeriod().flatMap(DateRange::end).isPresent(), where + ": no actual end");
+        require(p.actualEnd().isPresent(), where + ": no actual end");
       }
       DateRange period = p.period().orElseThrow();
       for (ExchangeActivity activity : p.activities()) {
@@ -215,7 +215,7 @@ class ShowcaseConsistencyTest {
         require(!activity.targetedOutcomes().isEmpty(), where + ": activity without outcome");
         require(!activity.period().start().isAfter(TODAY), where + ": activity in the future");
       }
-      p.sectors().forEach(s -> require(ReferenceData.sectors().contains(s), where + ": " + s));
+      p.dacSectors().forEach(s -> require(ReferenceData.sectors().contains(s), where + ": " + s));
       p.sdgTargets()
           .forEach(t -> require(ReferenceData.sdgTargets().contains(t), where + ": " + t));
     }
@@ -344,10 +344,7 @@ class ShowcaseConsistencyTest {
                         where + ": N/A without reason"));
         if (evaluation.type() == EvaluationType.EX_POST) {
           require(
-              p.actualPeriod()
-                  .flatMap(DateRange::end)
-                  .map(end -> evaluation.date().isAfter(end))
-                  .orElse(false),
+              p.actualEnd().map(end -> evaluation.date().isAfter(end)).orElse(false),
               where + ": ex-post before the end");
         }
         require(!evaluation.date().isAfter(TODAY), where + ": evaluation in the future");

@@ -27,6 +27,7 @@ import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Period;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
@@ -89,6 +90,77 @@ public final class CommonCodecs {
           parts -> DateRange.ofClosed(parts[0], Optional.ofNullable(parts[1])),
           required("start", DateRange::start, Scalars.DATE, (parts, v) -> parts[0] = v),
           optional("end", DateRange::end, Scalars.DATE, (parts, v) -> parts[1] = v));
+
+  /**
+   * A period of which the start, the end or both are known: {@code {"start": "2020-01-01", "end":
+   * "2021-12-31"}}, {@code {"end": "2021-12-31"}}. A {@link #DATE_RANGE} is one as well, so a 1.0
+   * period reads as it did.
+   */
+  public static final ObjectCodec<LocalDate[], Period> PERIOD =
+      new ObjectCodec<>(
+              "Period",
+              "Days from start to end, both included; either may be unknown, not both.",
+              () -> new LocalDate[2],
+              parts -> Period.of(Optional.ofNullable(parts[0]), Optional.ofNullable(parts[1])),
+              optional("start", Period::start, Scalars.DATE, (parts, v) -> parts[0] = v),
+              optional("end", Period::end, Scalars.DATE, (parts, v) -> parts[1] = v))
+          .refined(
+              // The model refuses a period with neither end (period.empty).
+              schema ->
+                  schema
+                      .putArray("anyOf")
+                      .add(SchemaContext.node().set("required", requiredOne("start")))
+                      .add(SchemaContext.node().set("required", requiredOne("end"))));
+
+  private static com.fasterxml.jackson.databind.node.ArrayNode requiredOne(String name) {
+    return SchemaContext.node().arrayNode().add(name);
+  }
+
+  /**
+   * A percentage: a plain decimal string such as {@code "33.33"} (written so), or when read a JSON
+   * number. Its range is a validator rule, so a negative one or one above 100 is read as given.
+   */
+  static final Codec<BigDecimal> PERCENTAGE =
+      new Codec<>() {
+        @Override
+        public BigDecimal read(In in) throws IOException {
+          if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+            return Scalars.number(in, "a percentage");
+          }
+          String text = in.parser.getText();
+          String digits = text.startsWith("-") ? text.substring(1) : text;
+          if (!isPlainDecimal(digits)) {
+            in.construction(
+                new InvalidValueException(
+                    Violation.construction(
+                        "percentage.form",
+                        DataPath.root(),
+                        "a percentage must be a plain decimal such as 33.33, got '"
+                            + Scalars.abbreviate(text)
+                            + "'")));
+            return null;
+          }
+          return new BigDecimal(text);
+        }
+
+        @Override
+        public void write(JsonGenerator out, BigDecimal value) throws IOException {
+          out.writeString(value.toPlainString());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext context) {
+          ObjectNode schema = SchemaContext.node();
+          schema
+              .putArray("oneOf")
+              .add(
+                  SchemaContext.node()
+                      .put("type", "string")
+                      .put("pattern", "^-?[0-9]{1,30}(\\.[0-9]{1,18})?$"))
+              .add(SchemaContext.node().put("type", "number"));
+          return schema;
+        }
+      };
 
   /** The amount of money: a plain decimal string, or (when read) a JSON number. */
   static final Codec<BigDecimal> AMOUNT =

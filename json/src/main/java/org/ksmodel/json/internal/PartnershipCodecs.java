@@ -1,9 +1,13 @@
 package org.ksmodel.json.internal;
 
+import static org.ksmodel.json.internal.CommonCodecs.CLASSIFICATIONS;
+import static org.ksmodel.json.internal.CommonCodecs.CODE;
 import static org.ksmodel.json.internal.CommonCodecs.COUNTRY;
 import static org.ksmodel.json.internal.CommonCodecs.DATE_RANGE;
 import static org.ksmodel.json.internal.CommonCodecs.INSTITUTION_ID;
 import static org.ksmodel.json.internal.CommonCodecs.PARTNERSHIP_ID;
+import static org.ksmodel.json.internal.CommonCodecs.PERCENTAGE;
+import static org.ksmodel.json.internal.CommonCodecs.PERIOD;
 import static org.ksmodel.json.internal.CommonCodecs.SDG_TARGET;
 import static org.ksmodel.json.internal.CommonCodecs.SECTOR;
 import static org.ksmodel.json.internal.CommonCodecs.SOLUTION_ID;
@@ -13,6 +17,11 @@ import static org.ksmodel.json.internal.Field.optional;
 import static org.ksmodel.json.internal.Field.required;
 import static org.ksmodel.json.internal.Scalars.enumOf;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.ksmodel.common.SectorCode;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.CapacityArea;
 import org.ksmodel.partnership.ChangeObjective;
@@ -26,7 +35,11 @@ import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.PolicyMarker;
+import org.ksmodel.partnership.RecipientCountry;
+import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.Role;
+import org.ksmodel.partnership.Sector;
 import org.ksmodel.result.IntermediateOutcome;
 
 /** The wire form of a partnership and its parts; member names are the accessor names. */
@@ -144,6 +157,99 @@ public final class PartnershipCodecs {
                   ExchangeActivity.Builder::addTargetedOutcomes))
           .refined(schema -> SchemaContext.member(schema, "participantCount").put("minimum", 0));
 
+  // The 1.1 parts of a partnership's geography, sectors and classifications.
+
+  static final ObjectCodec<RecipientCountry.Builder, RecipientCountry> RECIPIENT_COUNTRY =
+      new ObjectCodec<RecipientCountry.Builder, RecipientCountry>(
+          "RecipientCountry",
+          "A country a partnership benefits, with its share in percent (IATI's recipient-country).",
+          RecipientCountry::builder,
+          RecipientCountry.Builder::build,
+          required(
+              "country", RecipientCountry::country, COUNTRY, RecipientCountry.Builder::country),
+          optional(
+              "percentage",
+              RecipientCountry::percentage,
+              PERCENTAGE,
+              RecipientCountry.Builder::percentage),
+          optional(
+              "narrative", RecipientCountry::narrative, TEXT, RecipientCountry.Builder::narrative));
+
+  static final ObjectCodec<RecipientRegion.Builder, RecipientRegion> RECIPIENT_REGION =
+      new ObjectCodec<RecipientRegion.Builder, RecipientRegion>(
+          "RecipientRegion",
+          "A region a partnership benefits, with its share in percent (IATI's recipient-region);"
+              + " the code's vocabulary is Region (OECD DAC, IATI vocabulary 1), UN-M49 (2) or the"
+              + " IATI vocabulary code as published.",
+          RecipientRegion::builder,
+          RecipientRegion.Builder::build,
+          required("region", RecipientRegion::region, CODE, RecipientRegion.Builder::region),
+          optional(
+              "percentage",
+              RecipientRegion::percentage,
+              PERCENTAGE,
+              RecipientRegion.Builder::percentage),
+          optional(
+              "narrative", RecipientRegion::narrative, TEXT, RecipientRegion.Builder::narrative));
+
+  static final ObjectCodec<PolicyMarker.Builder, PolicyMarker> POLICY_MARKER =
+      new ObjectCodec<PolicyMarker.Builder, PolicyMarker>(
+          "PolicyMarker",
+          "A policy objective addressed, with its significance (IATI's policy-marker).",
+          PolicyMarker::builder,
+          PolicyMarker.Builder::build,
+          required("marker", PolicyMarker::marker, CODE, PolicyMarker.Builder::marker),
+          optional(
+              "significance", PolicyMarker::significance, CODE, PolicyMarker.Builder::significance),
+          optional("narrative", PolicyMarker::narrative, TEXT, PolicyMarker.Builder::narrative));
+
+  /** A sector in its 1.1 object form: {@code {"code": "15110", "vocabulary": "1", ...}}. */
+  static final ObjectCodec<Sector.Builder, Sector> SECTOR_OBJECT =
+      new ObjectCodec<Sector.Builder, Sector>(
+          "Sector",
+          "A sector of an IATI sector vocabulary (1: DAC 5-digit, the default; 2: DAC 3-digit;"
+              + " others as published), with its share in percent.",
+          Sector::builder,
+          Sector.Builder::build,
+          required("code", Sector::code, Scalars.STRING, Sector.Builder::code),
+          Field.defaulted(
+              "vocabulary", Sector::vocabulary, Scalars.STRING, Sector.Builder::vocabulary),
+          optional("percentage", Sector::percentage, PERCENTAGE, Sector.Builder::percentage));
+
+  /**
+   * A sector as an element of {@code sectors}: the 1.0 form, a DAC code as a string ({@code
+   * "15110"} or {@code "151"}), for a DAC sector without a percentage, so that 1.0 documents
+   * round-trip unchanged; otherwise the object {@link #SECTOR_OBJECT}. Both are read.
+   */
+  static final Codec<Sector> SECTOR_ENTRY =
+      new Codec<>() {
+        @Override
+        public Sector read(In in) throws IOException {
+          if (in.parser.currentToken() == JsonToken.START_OBJECT) {
+            return SECTOR_OBJECT.read(in);
+          }
+          SectorCode code = SECTOR.read(in);
+          return code == null ? null : Sector.of(code);
+        }
+
+        @Override
+        public void write(JsonGenerator out, Sector value) throws IOException {
+          if (value.percentage().isEmpty()
+              && value.dacCode().map(Sector::of).filter(value::equals).isPresent()) {
+            out.writeString(value.code());
+          } else {
+            SECTOR_OBJECT.write(out, value);
+          }
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext context) {
+          ObjectNode schema = SchemaContext.node();
+          schema.putArray("oneOf").add(SECTOR.schema(context)).add(SECTOR_OBJECT.schema(context));
+          return schema;
+        }
+      };
+
   public static final ObjectCodec<Partnership.Builder, Partnership> PARTNERSHIP =
       new ObjectCodec<Partnership.Builder, Partnership>(
           "Partnership",
@@ -186,17 +292,40 @@ public final class PartnershipCodecs {
           optional(
               "plannedPeriod",
               Partnership::plannedPeriod,
-              DATE_RANGE,
+              PERIOD,
               Partnership.Builder::plannedPeriod),
           optional(
-              "actualPeriod",
-              Partnership::actualPeriod,
-              DATE_RANGE,
-              Partnership.Builder::actualPeriod),
-          list("sectors", Partnership::sectors, SECTOR, Partnership.Builder::addSectors),
+              "actualPeriod", Partnership::actualPeriod, PERIOD, Partnership.Builder::actualPeriod),
+          list("sectors", Partnership::sectors, SECTOR_ENTRY, Partnership.Builder::addSectors),
           list(
               "sdgTargets",
               Partnership::sdgTargets,
               SDG_TARGET,
-              Partnership.Builder::addSdgTargets));
+              Partnership.Builder::addSdgTargets),
+          list(
+              "recipientCountries",
+              Partnership::recipientCountries,
+              RECIPIENT_COUNTRY,
+              Partnership.Builder::addRecipientCountries),
+          list(
+              "recipientRegions",
+              Partnership::recipientRegions,
+              RECIPIENT_REGION,
+              Partnership.Builder::addRecipientRegions),
+          list("sdgGoals", Partnership::sdgGoals, Scalars.INT, Partnership.Builder::addSdgGoals),
+          list(
+              "policyMarkers",
+              Partnership::policyMarkers,
+              POLICY_MARKER,
+              Partnership.Builder::addPolicyMarkers),
+          optional(
+              "classifications",
+              Partnership::classifications,
+              CLASSIFICATIONS,
+              Partnership.Builder::classifications),
+          optional(
+              "humanitarian",
+              Partnership::humanitarian,
+              Scalars.BOOLEAN,
+              Partnership.Builder::humanitarian));
 }
