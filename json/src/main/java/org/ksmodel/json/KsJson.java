@@ -747,7 +747,7 @@ public final class KsJson {
   /**
    * Writes the entities of a dataset as NDJSON text, one per line with its {@code kind} first, kind
    * by kind in the dataset's order (institutions, solutions, partnerships, fundings, results
-   * frameworks). An NDJSON text has no {@code ksmodel} version member.
+   * frameworks, knowledge requests). An NDJSON text has no {@code ksmodel} version member.
    *
    * @param dataset the dataset to write
    * @return the NDJSON text, each line ended by {@code \n}

@@ -42,7 +42,7 @@ class GoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"small.json", "rich.json"})
+  @ValueSource(strings = {"small.json", "rich.json", "rich-1.1.json"})
   void readingThenWritingGivesTheSameTree(String name) throws IOException {
     byte[] golden = golden(name);
     ReadResult<Dataset> read = KsJson.strict().readDataset(golden);
@@ -54,6 +54,14 @@ class GoldenTest {
     assertThat(MAPPER.readTree(KsJson.strict().writeString(dataset))).isEqualTo(expected);
     assertThat(MAPPER.readTree(MAPPER.writeValueAsString(dataset))).isEqualTo(expected);
     assertThat(MAPPER.readValue(golden, Dataset.class)).isEqualTo(dataset);
+  }
+
+  @Test
+  void theRichDocumentOf11IsTheOneOf10WithWhat11Adds() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode rich11 =
+        (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(golden("rich-1.1.json"));
+    rich11.remove("knowledgeRequests");
+    assertThat(rich11).isEqualTo(asWritten(MAPPER.readTree(golden("rich.json"))));
   }
 
   private static JsonNode asWritten(JsonNode document) {
@@ -75,7 +83,8 @@ class GoldenTest {
 
   @Test
   void theRichDocumentUsesEveryMemberOfTheFormat() throws IOException {
-    JsonNode rich = MAPPER.readTree(golden("rich.json"));
+    // rich.json is the 1.0 document; rich-1.1.json is it with the members 1.1 adds.
+    JsonNode rich = MAPPER.readTree(golden("rich-1.1.json"));
     JsonNode definitions = SchemaTest.shipped().get("$defs");
     definitions
         .properties()
