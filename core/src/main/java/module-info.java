@@ -12,6 +12,7 @@ module org.ksmodel.core {
   exports org.ksmodel.partnership;
   exports org.ksmodel.funding;
   exports org.ksmodel.result;
+  exports org.ksmodel.request;
   exports org.ksmodel.dataset;
   exports org.ksmodel.validation;
 }

@@ -14,7 +14,12 @@ import java.util.Comparator;
  * <p>Immutable and safe to share between threads.
  */
 public abstract sealed class EntityId implements Comparable<EntityId>
-    permits InstitutionId, SolutionId, PartnershipId, FundingId, ResultsFrameworkId {
+    permits InstitutionId,
+        SolutionId,
+        PartnershipId,
+        FundingId,
+        ResultsFrameworkId,
+        KnowledgeRequestId {
   private static final Comparator<EntityId> ORDER =
       Comparator.comparing(EntityId::kind).thenComparing(EntityId::value);
 

@@ -11,7 +11,9 @@ public enum EntityKind {
   /** A funding, named by a {@link FundingId}. */
   FUNDING("funding", "fundings"),
   /** A results framework, named by a {@link ResultsFrameworkId}. */
-  RESULTS_FRAMEWORK("resultsFramework", "resultsFrameworks");
+  RESULTS_FRAMEWORK("resultsFramework", "resultsFrameworks"),
+  /** A knowledge request (added in format 1.1), named by a {@link KnowledgeRequestId}. */
+  KNOWLEDGE_REQUEST("knowledgeRequest", "knowledgeRequests");
 
   private final String wireName;
   private final String collectionName;

@@ -8,6 +8,7 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.EntityId;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KnowledgeRequestId;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
@@ -18,6 +19,8 @@ import org.ksmodel.funding.Funding;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
+import org.ksmodel.request.RequestStatus;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
@@ -56,6 +59,12 @@ public abstract class Dataset {
   /** {@return the results frameworks, in the order they were given; unmodifiable} */
   public abstract List<ResultsFramework> resultsFrameworks();
 
+  /**
+   * {@return the knowledge requests, in the order they were given; unmodifiable} Added in format
+   * 1.1.
+   */
+  public abstract List<KnowledgeRequest> knowledgeRequests();
+
   @Value.Lazy
   DatasetIndex index() {
     return new DatasetIndex(this);
@@ -82,7 +91,8 @@ public abstract class Dataset {
         + solutions().size()
         + partnerships().size()
         + fundings().size()
-        + resultsFrameworks().size();
+        + resultsFrameworks().size()
+        + knowledgeRequests().size();
   }
 
   /**
@@ -133,6 +143,16 @@ public abstract class Dataset {
    */
   public Optional<ResultsFramework> resultsFramework(ResultsFrameworkId id) {
     return index().resultsFrameworks.find(id);
+  }
+
+  /**
+   * Looks up the knowledge request with an id.
+   *
+   * @param id the id
+   * @return the first knowledge request with the id, or empty when there is none
+   */
+  public Optional<KnowledgeRequest> knowledgeRequest(KnowledgeRequestId id) {
+    return index().knowledgeRequests.find(id);
   }
 
   /**
@@ -302,6 +322,46 @@ public abstract class Dataset {
   }
 
   /**
+   * Finds the knowledge requests at one status, e.g. every open request.
+   *
+   * @param status the status
+   * @return the requests with that status
+   */
+  public List<KnowledgeRequest> knowledgeRequestsWith(RequestStatus status) {
+    return index().queries().requestsByStatus.get(status);
+  }
+
+  /**
+   * Finds the knowledge requests of an institution, whether or not it is in this dataset.
+   *
+   * @param requester the institution's id
+   * @return the requests it made
+   */
+  public List<KnowledgeRequest> knowledgeRequestsOf(InstitutionId requester) {
+    return index().queries().requestsByRequester.get(requester);
+  }
+
+  /**
+   * Finds the knowledge requests that a partnership answered.
+   *
+   * @param partnership the partnership's id
+   * @return the requests that name the partnership among their answers
+   */
+  public List<KnowledgeRequest> knowledgeRequestsAnsweredBy(PartnershipId partnership) {
+    return index().queries().requestsByPartnership.get(partnership);
+  }
+
+  /**
+   * Finds the knowledge requests that a solution answered.
+   *
+   * @param solution the solution's id
+   * @return the requests that name the solution among their answers
+   */
+  public List<KnowledgeRequest> knowledgeRequestsAnsweredBy(SolutionId solution) {
+    return index().queries().requestsBySolution.get(solution);
+  }
+
+  /**
    * {@return which institutions work with which, through the partnerships of this dataset} Built on
    * first use.
    */
@@ -322,6 +382,8 @@ public abstract class Dataset {
         + fundings().size()
         + ", resultsFrameworks="
         + resultsFrameworks().size()
+        + ", knowledgeRequests="
+        + knowledgeRequests().size()
         + "}";
   }
 

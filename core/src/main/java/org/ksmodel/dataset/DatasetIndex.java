@@ -7,12 +7,14 @@ import org.ksmodel.common.EntityId;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KnowledgeRequestId;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 
@@ -29,6 +31,7 @@ final class DatasetIndex {
   final IdIndex<PartnershipId, Partnership> partnerships;
   final IdIndex<FundingId, Funding> fundings;
   final IdIndex<ResultsFrameworkId, ResultsFramework> resultsFrameworks;
+  final IdIndex<KnowledgeRequestId, KnowledgeRequest> knowledgeRequests;
 
   private volatile DatasetQueries queries;
   private volatile PartnershipNetwork network;
@@ -41,6 +44,8 @@ final class DatasetIndex {
     fundings = new IdIndex<>(dataset.fundings(), Funding::id, duplicates);
     resultsFrameworks =
         new IdIndex<>(dataset.resultsFrameworks(), ResultsFramework::id, duplicates);
+    knowledgeRequests =
+        new IdIndex<>(dataset.knowledgeRequests(), KnowledgeRequest::id, duplicates);
   }
 
   IdIndex<?, ?> byKind(EntityKind kind) {
@@ -55,6 +60,8 @@ final class DatasetIndex {
         return fundings;
       case RESULTS_FRAMEWORK:
         return resultsFrameworks;
+      case KNOWLEDGE_REQUEST:
+        return knowledgeRequests;
       default:
         throw new AssertionError(kind);
     }

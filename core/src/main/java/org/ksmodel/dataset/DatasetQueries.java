@@ -12,6 +12,8 @@ import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
+import org.ksmodel.request.RequestStatus;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
@@ -34,6 +36,10 @@ final class DatasetQueries {
   final MultiIndex<InstitutionId, Solution> solutionsByOwner;
   final MultiIndex<PartnershipId, Funding> fundingsByPartnership;
   final MultiIndex<PartnershipId, ResultsFramework> resultsByPartnership;
+  final MultiIndex<RequestStatus, KnowledgeRequest> requestsByStatus;
+  final MultiIndex<InstitutionId, KnowledgeRequest> requestsByRequester;
+  final MultiIndex<PartnershipId, KnowledgeRequest> requestsByPartnership;
+  final MultiIndex<SolutionId, KnowledgeRequest> requestsBySolution;
 
   DatasetQueries(Dataset dataset, IdIndex<InstitutionId, Institution> institutions) {
     List<Institution> institutionList = dataset.institutions();
@@ -83,6 +89,31 @@ final class DatasetQueries {
       frameworks.get(i).partnership().ifPresent(id -> resultsOf.add(id, position));
     }
     resultsByPartnership = resultsOf.build();
+
+    List<KnowledgeRequest> requests = dataset.knowledgeRequests();
+    MultiIndex.Builder<RequestStatus, KnowledgeRequest> byStatus =
+        MultiIndex.builder(requests, FEW);
+    MultiIndex.Builder<InstitutionId, KnowledgeRequest> byRequester =
+        MultiIndex.builder(requests, requests.size());
+    MultiIndex.Builder<PartnershipId, KnowledgeRequest> byPartnership =
+        MultiIndex.builder(requests, requests.size());
+    MultiIndex.Builder<SolutionId, KnowledgeRequest> bySolution =
+        MultiIndex.builder(requests, requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      KnowledgeRequest request = requests.get(i);
+      byStatus.add(request.status(), i);
+      byRequester.add(request.requester(), i);
+      for (PartnershipId partnership : request.partnerships()) {
+        byPartnership.addOnce(partnership, i);
+      }
+      for (SolutionId solution : request.solutions()) {
+        bySolution.addOnce(solution, i);
+      }
+    }
+    requestsByStatus = byStatus.build();
+    requestsByRequester = byRequester.build();
+    requestsByPartnership = byPartnership.build();
+    requestsBySolution = bySolution.build();
   }
 
   /** Every index over partnerships, filled in one pass over them. */

@@ -8,6 +8,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 
@@ -39,6 +40,10 @@ public final class Subject<S> {
   /** A results framework; its violations carry the framework's id. */
   public static final Subject<ResultsFramework> RESULTS_FRAMEWORK =
       new Subject<>("resultsFramework", EntityKind.RESULTS_FRAMEWORK, r -> r.id().value());
+
+  /** A knowledge request; its violations carry the request's id. */
+  public static final Subject<KnowledgeRequest> KNOWLEDGE_REQUEST =
+      new Subject<>("knowledgeRequest", EntityKind.KNOWLEDGE_REQUEST, r -> r.id().value());
 
   /** The dataset as a whole, for rules across entities; its violations carry no subject id. */
   public static final Subject<Dataset> DATASET = new Subject<>("dataset", null, d -> null);

@@ -11,9 +11,9 @@ import org.ksmodel.common.Violation;
 
 /**
  * Every problem a validation found, in a deterministic order: entities in dataset order
- * (institutions, solutions, partnerships, fundings, results frameworks), each entity's findings in
- * rule order, and dataset-wide findings last. Two reports are equal when they hold equal violations
- * in the same order.
+ * (institutions, solutions, partnerships, fundings, results frameworks, knowledge requests), each
+ * entity's findings in rule order, and dataset-wide findings last. Two reports are equal when they
+ * hold equal violations in the same order.
  *
  * <p>Instances are immutable and safe to share across threads.
  */

@@ -18,6 +18,7 @@ import org.ksmodel.funding.Funding;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.reference.CountryClassification;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 
@@ -93,6 +94,7 @@ public final class Validator {
     each(Subject.PARTNERSHIP, dataset.partnerships(), context, collector);
     each(Subject.FUNDING, dataset.fundings(), context, collector);
     each(Subject.RESULTS_FRAMEWORK, dataset.resultsFrameworks(), context, collector);
+    each(Subject.KNOWLEDGE_REQUEST, dataset.knowledgeRequests(), context, collector);
     run(Subject.DATASET, dataset, DataPath.root(), -1, context, collector);
     return ValidationReport.of(collector.violations);
   }
@@ -148,10 +150,21 @@ public final class Validator {
   }
 
   /**
-   * Validates an entity of any of the five kinds on its own, as {@link #validate(Subject, Object)}
+   * Validates a knowledge request on its own, as {@link #validate(Subject, Object)} does.
+   *
+   * @param request the knowledge request
+   * @return the violations found, with paths relative to the request
+   */
+  public ValidationReport validate(KnowledgeRequest request) {
+    return validate(Subject.KNOWLEDGE_REQUEST, request);
+  }
+
+  /**
+   * Validates an entity of any of the six kinds on its own, as {@link #validate(Subject, Object)}
    * does: for a stream of mixed entities, such as the records of an NDJSON file.
    *
-   * @param entity an institution, solution, partnership, funding or results framework
+   * @param entity an institution, solution, partnership, funding, results framework or knowledge
+   *     request
    * @return the violations found, with paths relative to the entity
    * @throws IllegalArgumentException if {@code entity} is not one of the model's aggregates (a
    *     class of the caller's own that implements {@link Entity})
@@ -168,6 +181,8 @@ public final class Validator {
       return validate(funding);
     } else if (entity instanceof ResultsFramework framework) {
       return validate(framework);
+    } else if (entity instanceof KnowledgeRequest request) {
+      return validate(request);
     }
     throw new IllegalArgumentException("not an entity: " + entity.getClass().getName());
   }

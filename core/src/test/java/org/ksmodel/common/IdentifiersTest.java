@@ -18,6 +18,7 @@ class IdentifiersTest {
         .addEqualityGroup(SolutionId.of("XM-DAC-41114"))
         .addEqualityGroup(FundingId.of("XM-DAC-41114"))
         .addEqualityGroup(ResultsFrameworkId.of("XM-DAC-41114"))
+        .addEqualityGroup(KnowledgeRequestId.of("XM-DAC-41114"))
         .addEqualityGroup(InstitutionId.of("CO-1"))
         .testEquals();
   }
@@ -30,7 +31,8 @@ class IdentifiersTest {
                     SolutionId.of("a"),
                     PartnershipId.of("a"),
                     FundingId.of("a"),
-                    ResultsFrameworkId.of("a"))
+                    ResultsFrameworkId.of("a"),
+                    KnowledgeRequestId.of("a"))
                 .map(EntityId::kind))
         .containsExactly(EntityKind.values());
   }
@@ -52,7 +54,8 @@ class IdentifiersTest {
             SolutionId.class,
             PartnershipId.class,
             FundingId.class,
-            ResultsFrameworkId.class)) {
+            ResultsFrameworkId.class,
+            KnowledgeRequestId.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }

@@ -21,6 +21,8 @@ import org.ksmodel.partnership.ExchangeActivity;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.Role;
+import org.ksmodel.request.KnowledgeRequest;
+import org.ksmodel.request.RequestStatus;
 
 /**
  * Ways to spoil a valid dataset the way messy real data is spoiled: dangling and duplicate ids,
@@ -43,7 +45,7 @@ public final class DatasetCorruptions {
   }
 
   private static UnaryOperator<Dataset> corruption(Rng rng) {
-    switch (rng.nextInt(10)) {
+    switch (rng.nextInt(11)) {
       case 0:
         return d -> onePartnership(d, rng, p -> withParticipant(p, InstitutionId.of("GHOST-1")));
       case 1:
@@ -62,6 +64,8 @@ public final class DatasetCorruptions {
         return d -> withoutInstitution(d, rng);
       case 8:
         return d -> onePartnership(d, rng, p -> withSolution(p, SolutionId.of("GHOST-SOL")));
+      case 9:
+        return d -> withUnansweredServedRequest(d, rng);
       default:
         return d -> withUnknownCountry(d, rng);
     }
@@ -182,6 +186,23 @@ public final class DatasetCorruptions {
       institutions.remove(rng.nextInt(institutions.size()));
     }
     return Dataset.builder().from(d).institutions(institutions).build();
+  }
+
+  /** A request that says SERVED, answered by a partnership that is not in the dataset. */
+  private static Dataset withUnansweredServedRequest(Dataset d, Rng rng) {
+    List<KnowledgeRequest> requests = new ArrayList<>(d.knowledgeRequests());
+    if (requests.isEmpty()) {
+      return d;
+    }
+    int i = rng.nextInt(requests.size());
+    requests.set(
+        i,
+        KnowledgeRequest.builder()
+            .from(requests.get(i))
+            .status(RequestStatus.SERVED)
+            .partnerships(List.of(PartnershipId.of("GHOST-P")))
+            .build());
+    return Dataset.builder().from(d).knowledgeRequests(requests).build();
   }
 
   private static Dataset withUnknownCountry(Dataset d, Rng rng) {

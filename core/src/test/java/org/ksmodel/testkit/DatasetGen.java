@@ -24,7 +24,8 @@ import org.ksmodel.solution.SolutionStage;
  * Whole datasets, valid by construction and by every rule: references resolve, ids are unique, and
  * each partnership's participants sit in countries that fit its modality. Sizes follow the number
  * of partnerships: a quarter as many institutions, a fifth as many solutions, fundings for about 60
- * % and results frameworks for about half of the partnerships.
+ * % and results frameworks for about half of the partnerships, knowledge requests for about a third
+ * (from a recipient, answered by the partnership, its solutions, or not yet).
  */
 public final class DatasetGen {
   private static final int SAMPLE = 5;
@@ -65,7 +66,8 @@ public final class DatasetGen {
       for (int i = 0; i < partnershipCount; i++) {
         addPartnership(i);
       }
-      return dataset.build();
+      // Knowledge requests (1.1): after everything else, so the rest is generated as before.
+      return RequestGen.withRequests(dataset.build(), rng);
     }
 
     private void addInstitutions(int count) {

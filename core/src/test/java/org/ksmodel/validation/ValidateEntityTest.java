@@ -27,6 +27,7 @@ class ValidateEntityTest {
           agree(Subject.PARTNERSHIP, dataset.partnerships());
           agree(Subject.FUNDING, dataset.fundings());
           agree(Subject.RESULTS_FRAMEWORK, dataset.resultsFrameworks());
+          agree(Subject.KNOWLEDGE_REQUEST, dataset.knowledgeRequests());
         });
   }
 

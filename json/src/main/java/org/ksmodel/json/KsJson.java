@@ -37,6 +37,7 @@ import org.ksmodel.json.internal.Problems;
 import org.ksmodel.json.internal.RawCapture;
 import org.ksmodel.json.internal.Reads;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 
@@ -183,12 +184,13 @@ public final class KsJson {
 
   /**
    * Reads a document holding one value of {@code type}: a {@link Dataset}, an entity ({@link
-   * Institution}, {@link Solution}, {@link Partnership}, {@link Funding}, {@link ResultsFramework};
-   * a {@code kind} member is allowed), any part of one (such as a {@code Contribution} or an {@code
-   * Indicator}) or a value such as an id, a code, {@code Money}, a {@code DateRange} or a {@code
-   * LocalizedText}. {@code type} is the model's type itself ({@code Institution.class}, not an
-   * implementation class). The bytes are UTF-8, or UTF-16 or UTF-32 (the encoding is detected);
-   * input longer than {@link JsonLimits#maxDocumentLength()} bytes is not read: a FATAL problem.
+   * Institution}, {@link Solution}, {@link Partnership}, {@link Funding}, {@link ResultsFramework},
+   * {@link KnowledgeRequest}; a {@code kind} member is allowed), any part of one (such as a {@code
+   * Contribution} or an {@code Indicator}) or a value such as an id, a code, {@code Money}, a
+   * {@code DateRange} or a {@code LocalizedText}. {@code type} is the model's type itself ({@code
+   * Institution.class}, not an implementation class). The bytes are UTF-8, or UTF-16 or UTF-32 (the
+   * encoding is detected); input longer than {@link JsonLimits#maxDocumentLength()} bytes is not
+   * read: a FATAL problem.
    *
    * <p>Only the records of a dataset's arrays are quarantined: for any other type {@link
    * ReadResult#quarantine()} is empty.
@@ -708,6 +710,8 @@ public final class KsJson {
       dataset.addPartnerships((Partnership) entity);
     } else if (entity instanceof Funding) {
       dataset.addFundings((Funding) entity);
+    } else if (entity instanceof KnowledgeRequest) {
+      dataset.addKnowledgeRequests((KnowledgeRequest) entity);
     } else {
       dataset.addResultsFrameworks((ResultsFramework) entity);
     }
@@ -743,7 +747,7 @@ public final class KsJson {
   /**
    * Writes the entities of a dataset as NDJSON text, one per line with its {@code kind} first, kind
    * by kind in the dataset's order (institutions, solutions, partnerships, fundings, results
-   * frameworks). An NDJSON text has no {@code ksmodel} version member.
+   * frameworks, knowledge requests). An NDJSON text has no {@code ksmodel} version member.
    *
    * @param dataset the dataset to write
    * @return the NDJSON text, each line ended by {@code \n}

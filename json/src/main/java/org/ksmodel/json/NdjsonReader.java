@@ -33,10 +33,10 @@ import org.ksmodel.json.internal.Reads;
 /**
  * Reads an NDJSON stream entity by entity: each line is one JSON object with a {@code kind} member
  * ({@code institution}, {@code solution}, {@code partnership}, {@code funding}, {@code
- * resultsFramework}). Memory stays bounded by one line, whatever the size of the file; a line
- * longer than the document limit ({@link JsonLimits#maxDocumentLength()}) is reported and skipped
- * without being held. Made by {@link KsJson#ndjsonReader(java.io.InputStream)} and {@link
- * KsJson#ndjsonReader(java.nio.file.Path)}, in the mode of that {@link KsJson}.
+ * resultsFramework}, {@code knowledgeRequest}). Memory stays bounded by one line, whatever the size
+ * of the file; a line longer than the document limit ({@link JsonLimits#maxDocumentLength()}) is
+ * reported and skipped without being held. Made by {@link KsJson#ndjsonReader(java.io.InputStream)}
+ * and {@link KsJson#ndjsonReader(java.nio.file.Path)}, in the mode of that {@link KsJson}.
  *
  * <p>In lenient mode a bad line is reported (with its number and raw text) and reading goes on; in
  * strict mode the reader stops after the first line with an error. Blank lines are skipped. Bad
@@ -275,7 +275,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
           Problems.KIND_MISSING,
           Severity.ERROR,
           "the line has no known \"kind\" (institution, solution, partnership, funding,"
-              + " resultsFramework)");
+              + " resultsFramework, knowledgeRequest)");
       parser.skipChildren();
       return null;
     }

@@ -55,8 +55,8 @@ public final class NdjsonRecord {
 
   /**
    * {@return the entity, when the line gave one} It is an {@code Institution}, a {@code Solution},
-   * a {@code Partnership}, a {@code Funding} or a {@code ResultsFramework}, as {@link #kind()}
-   * says.
+   * a {@code Partnership}, a {@code Funding}, a {@code ResultsFramework} or a {@code
+   * KnowledgeRequest}, as {@link #kind()} says.
    */
   public Optional<Entity> entity() {
     return Optional.ofNullable(entity);

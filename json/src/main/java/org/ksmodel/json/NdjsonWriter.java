@@ -61,7 +61,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
   /**
    * Writes every entity of a dataset, kind by kind in the dataset's order (institutions, solutions,
-   * partnerships, fundings, results frameworks).
+   * partnerships, fundings, results frameworks, knowledge requests).
    *
    * @param dataset the dataset whose entities to write
    * @return this writer
@@ -81,6 +81,9 @@ public final class NdjsonWriter implements Closeable, Flushable {
       write(entity);
     }
     for (Entity entity : dataset.resultsFrameworks()) {
+      write(entity);
+    }
+    for (Entity entity : dataset.knowledgeRequests()) {
       write(entity);
     }
     return this;

@@ -5,6 +5,7 @@ import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.InstitutionGen;
 import org.ksmodel.testkit.PartnershipGen;
+import org.ksmodel.testkit.RequestGen;
 import org.ksmodel.testkit.ResultsGen;
 import org.ksmodel.testkit.SolutionGen;
 
@@ -21,6 +22,7 @@ final class DatasetGen {
             .addAllPartnerships(PartnershipGen.any().list(0, max).next(rng))
             .addAllFundings(FundingGen.any().list(0, max).next(rng))
             .addAllResultsFrameworks(ResultsGen.any().list(0, max).next(rng))
+            .addAllKnowledgeRequests(RequestGen.any().list(0, max).next(rng))
             .build();
   }
 }

@@ -42,7 +42,8 @@ class KsJsonFacadeTest {
           && !dataset.solutions().isEmpty()
           && !dataset.partnerships().isEmpty()
           && !dataset.fundings().isEmpty()
-          && !dataset.resultsFrameworks().isEmpty()) {
+          && !dataset.resultsFrameworks().isEmpty()
+          && !dataset.knowledgeRequests().isEmpty()) {
         return dataset;
       }
     }
@@ -171,7 +172,8 @@ class KsJsonFacadeTest {
             + dataset.solutions().size()
             + dataset.partnerships().size()
             + dataset.fundings().size()
-            + dataset.resultsFrameworks().size();
+            + dataset.resultsFrameworks().size()
+            + dataset.knowledgeRequests().size();
     assertThat(ndjson.split("\n", -1)).hasSize(entities + 1);
     assertThat(ndjson).endsWith("\n");
     byte[] bytes = ndjson.getBytes(StandardCharsets.UTF_8);

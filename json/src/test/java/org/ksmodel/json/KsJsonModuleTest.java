@@ -29,6 +29,7 @@ import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KnowledgeRequestId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
@@ -54,6 +55,7 @@ import org.ksmodel.partnership.ExchangeActivity;
 import org.ksmodel.partnership.Location;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.Baseline;
 import org.ksmodel.result.CriterionRating;
 import org.ksmodel.result.Evaluation;
@@ -79,6 +81,7 @@ class KsJsonModuleTest {
           PartnershipId.class,
           FundingId.class,
           ResultsFrameworkId.class,
+          KnowledgeRequestId.class,
           CountryCode.class,
           CurrencyCode.class,
           LanguageCode.class,
@@ -115,7 +118,8 @@ class KsJsonModuleTest {
           PeriodValue.class,
           Evidence.class,
           Evaluation.class,
-          CriterionRating.class);
+          CriterionRating.class,
+          KnowledgeRequest.class);
 
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new KsJsonModule());
   private static final ObjectMapper LENIENT =
@@ -167,9 +171,9 @@ class KsJsonModuleTest {
   @Test
   void everyTypeOfTheFormatIsWrittenAndReadThroughTheFacadesCodecs() throws Exception {
     Map<Class<?>, Object> samples =
-        samples(KsJson.strict().readDataset(GoldenTest.golden("rich.json")).orElseThrow());
+        samples(KsJson.strict().readDataset(GoldenTest.golden("rich-1.1.json")).orElseThrow());
     assertThat(samples.keySet())
-        .as("types found in rich.json")
+        .as("types found in rich-1.1.json")
         .containsExactlyInAnyOrderElementsOf(TYPES);
     for (Map.Entry<Class<?>, Object> sample : samples.entrySet()) {
       Object value = sample.getValue();

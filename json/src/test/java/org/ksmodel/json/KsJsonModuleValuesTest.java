@@ -12,6 +12,7 @@ import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KnowledgeRequestId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
@@ -42,6 +43,7 @@ class KsJsonModuleValuesTest {
             PartnershipId.of("P-1"),
             FundingId.of("F-1"),
             ResultsFrameworkId.of("R-1"),
+            KnowledgeRequestId.of("REQ-1"),
             CountryCode.of("CO"),
             CurrencyCode.of("USD"),
             LanguageCode.of("es"),

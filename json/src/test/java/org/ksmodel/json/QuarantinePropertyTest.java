@@ -191,6 +191,8 @@ class QuarantinePropertyTest {
         return dataset.partnerships().size();
       case FUNDING:
         return dataset.fundings().size();
+      case KNOWLEDGE_REQUEST:
+        return dataset.knowledgeRequests().size();
       default:
         return dataset.resultsFrameworks().size();
     }

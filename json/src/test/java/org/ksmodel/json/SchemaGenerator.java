@@ -31,8 +31,8 @@ public final class SchemaGenerator {
     root.put("title", "ksmodel dataset, format 1.1");
     root.put(
         "description",
-        "A knowledge-sharing dataset: institutions, solutions, partnerships, fundings and results"
-            + " frameworks. Member names are the accessor names of the Java model; an absent"
+        "A knowledge-sharing dataset: institutions, solutions, partnerships, fundings, results"
+            + " frameworks and knowledge requests. Member names are the accessor names of the Java model; an absent"
             + " optional member is left out, an empty array may be left out. NDJSON lines follow"
             + " #/$defs/Record. See WIRE-FORMAT.md.");
     root.put("type", "object");

@@ -32,6 +32,7 @@ final class DatasetRules {
     repeated(dataset.partnerships(), p -> p.id(), EntityKind.PARTNERSHIP, findings);
     repeated(dataset.fundings(), f -> f.id(), EntityKind.FUNDING, findings);
     repeated(dataset.resultsFrameworks(), r -> r.id(), EntityKind.RESULTS_FRAMEWORK, findings);
+    repeated(dataset.knowledgeRequests(), r -> r.id(), EntityKind.KNOWLEDGE_REQUEST, findings);
   }
 
   /** Reports every occurrence of an id after its first, at the repeated entity's id. */

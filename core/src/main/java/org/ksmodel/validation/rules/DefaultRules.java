@@ -23,6 +23,7 @@ public final class DefaultRules {
     rules.addAll(PartnershipRules.all());
     rules.addAll(FundingRules.all());
     rules.addAll(ResultsRules.all());
+    rules.addAll(RequestRules.all());
     rules.addAll(DatasetRules.all());
     return Collections.unmodifiableList(rules);
   }

@@ -48,6 +48,8 @@ final class Lookups {
         return dataset.contains(org.ksmodel.common.FundingId.of(value));
       case RESULTS_FRAMEWORK:
         return dataset.contains(org.ksmodel.common.ResultsFrameworkId.of(value));
+      case KNOWLEDGE_REQUEST:
+        return dataset.contains(org.ksmodel.common.KnowledgeRequestId.of(value));
       default:
         return false;
     }

@@ -34,6 +34,7 @@ class RuleFamiliesTest {
             Map.entry("partnership.period", PartnershipPeriodRules.all()),
             Map.entry("funding.", FundingRules.all()),
             Map.entry("result.", ResultsRules.all()),
+            Map.entry("request.", RequestRules.all()),
             Map.entry("dataset.", DatasetRules.all()));
     families.forEach(
         (code, rules) ->
@@ -66,6 +67,7 @@ class RuleFamiliesTest {
     families.addAll(PartnershipRules.all());
     families.addAll(FundingRules.all());
     families.addAll(ResultsRules.all());
+    families.addAll(RequestRules.all());
     families.addAll(DatasetRules.all());
     assertThat(codes(DefaultRules.all())).isEqualTo(codes(families));
   }

@@ -37,6 +37,7 @@ import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
 import org.ksmodel.partnership.Role;
+import org.ksmodel.request.RequestStatus;
 import org.ksmodel.result.DacCriterion;
 import org.ksmodel.result.EvaluationType;
 import org.ksmodel.result.EvidenceType;
@@ -543,5 +544,26 @@ public final class Pojos {
     public List<@Valid Partnership> partnerships;
     public List<@Valid Funding> fundings;
     public List<@Valid ResultsFramework> resultsFrameworks;
+    public List<@Valid KnowledgeRequest> knowledgeRequests;
+  }
+
+  public static final class KnowledgeRequest {
+    @NotBlank public String id;
+    @NotBlank public String requester;
+
+    @Pattern(regexp = COUNTRY)
+    public String country;
+
+    @NotNull @Valid public LocalizedText challenge;
+    public List<@Pattern(regexp = SECTOR) String> sectors;
+    public List<@Pattern(regexp = SDG_TARGET) String> sdgTargets;
+    public List<@Pattern(regexp = LANGUAGE) String> languages;
+    public List<@NotNull ExchangeInstrument> preferredInstruments;
+    public Delivery preferredDelivery;
+    @Valid public DateRange period;
+    public RequestStatus status;
+    public List<@NotBlank String> partnerships;
+    public List<@NotBlank String> solutions;
+    public LocalDate requestDate;
   }
 }

@@ -36,7 +36,13 @@ final class DatasetFiles {
   /** The members of a dataset document; an NDJSON line has {@code kind} instead. */
   private static final Set<String> DOCUMENT_MEMBERS =
       Set.of(
-          "ksmodel", "institutions", "solutions", "partnerships", "fundings", "resultsFrameworks");
+          "ksmodel",
+          "institutions",
+          "solutions",
+          "partnerships",
+          "fundings",
+          "resultsFrameworks",
+          "knowledgeRequests");
 
   private static final JsonFactory SNIFFER = new JsonFactory();
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
       "Reads FILE leniently (a JSON document, or NDJSON for .ndjson and .jsonl files or with"
           + " --ndjson; - reads standard input, NDJSON or a JSON document as its content shows)"
           + " and prints: partnerships by modality,"
-          + " solutions by stage, contributions by source and currency, indicator achievement,"
-          + " and the N most connected institutions. Use 'validate' to see the data's problems."
+          + " solutions by stage, knowledge requests by status, contributions by source and"
+          + " currency, indicator achievement, and the N most connected institutions. Use 'validate' to see the data's problems."
     },
     exitCodeListHeading = "%nexit codes:%n",
     exitCodeList = {

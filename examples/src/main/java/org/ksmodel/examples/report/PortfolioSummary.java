@@ -17,6 +17,8 @@ import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.FundingSource;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
+import org.ksmodel.request.RequestStatus;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
@@ -24,20 +26,23 @@ import org.ksmodel.solution.SolutionStage;
 
 /**
  * A portfolio at a glance: partnerships by modality, solutions by stage, contributions by source
- * and currency (never converted), how far indicators got, and the best connected institutions.
+ * and currency (never converted), how far indicators got, the best connected institutions, and
+ * knowledge requests by status.
  *
  * @param partnershipsByModality the number of partnerships of each modality
  * @param solutionsByStage the number of solutions at each stage
  * @param contributions committed contributions per source, then per currency
  * @param indicators how many indicators there are, how many have an achievement rate, and its mean
  * @param mostConnected institutions with the most partners, most first
+ * @param requestsByStatus the number of knowledge requests at each status
  */
 public record PortfolioSummary(
     Map<Modality, Integer> partnershipsByModality,
     Map<SolutionStage, Integer> solutionsByStage,
     Map<FundingSource, Map<CurrencyCode, Money>> contributions,
     IndicatorAchievement indicators,
-    List<Connection> mostConnected) {
+    List<Connection> mostConnected,
+    Map<RequestStatus, Integer> requestsByStatus) {
 
   /** Indicators counted, those with an achievement rate, and the mean rate (1 = on target). */
   public record IndicatorAchievement(int indicators, int measured, Optional<BigDecimal> meanRate) {}
@@ -61,8 +66,12 @@ public record PortfolioSummary(
           dataset.institution(id).map(i -> i.name().text()).orElse("(not in the dataset)");
       connected.add(new Connection(id, name, dataset.network().degree(id)));
     }
+    Map<RequestStatus, Integer> requests = new EnumMap<>(RequestStatus.class);
+    for (KnowledgeRequest request : dataset.knowledgeRequests()) {
+      requests.merge(request.status(), 1, Integer::sum);
+    }
     return new PortfolioSummary(
-        modalities, stages, contributions(dataset), achievement(dataset), connected);
+        modalities, stages, contributions(dataset), achievement(dataset), connected, requests);
   }
 
   private static Map<FundingSource, Map<CurrencyCode, Money>> contributions(Dataset dataset) {

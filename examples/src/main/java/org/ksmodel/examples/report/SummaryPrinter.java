@@ -17,6 +17,10 @@ public final class SummaryPrinter {
     summary.partnershipsByModality().forEach((modality, n) -> line(out, modality.name(), n));
     out.println("Solutions by stage");
     summary.solutionsByStage().forEach((stage, n) -> line(out, stage.name(), n));
+    if (!summary.requestsByStatus().isEmpty()) {
+      out.println("Knowledge requests by status");
+      summary.requestsByStatus().forEach((status, n) -> line(out, status.name(), n));
+    }
     out.println("Contributions committed, by source and currency");
     for (Map.Entry<FundingSource, Map<CurrencyCode, Money>> source :
         summary.contributions().entrySet()) {

@@ -18,7 +18,8 @@ import org.ksmodel.dataset.Dataset;
  *
  * <p>Read it by theme: {@code HubsAndInstitutions} (who), {@code SolutionCatalogue} (what is
  * shared), {@code Partnerships} (through which exchanges, one per modality), {@code Fundings} (with
- * whose money) and {@code ResultsFrameworks} (to what effect).
+ * whose money), {@code ResultsFrameworks} (to what effect) and {@code KnowledgeRequests} (what
+ * partner countries asked for, and what answered it).
  *
  * <p>The institutions, programmes and exchanges are real and described as their own publications
  * describe them; figures (amounts, participant counts, indicator values, maturity levels, dates of
@@ -37,6 +38,9 @@ public final class Showcase {
         .partnerships(Partnerships.all())
         .fundings(Fundings.all())
         .resultsFrameworks(ResultsFrameworks.all())
+        // The demand side (format 1.1), with the requesters no other theme holds.
+        .addAllInstitutions(KnowledgeRequests.requesters())
+        .knowledgeRequests(KnowledgeRequests.all())
         .build();
   }
 

@@ -34,6 +34,7 @@ class KsModelCliTest {
     assertThat(out()).contains("Validation: valid, 0 violations");
     assertThat(out()).contains("Partnerships by modality").contains("TRIANGULAR");
     assertThat(out()).contains("Most connected institutions");
+    assertThat(out()).contains("Knowledge requests by status").contains("SERVED");
     assertThat(err()).isEmpty();
   }
 

@@ -20,6 +20,8 @@ import org.ksmodel.funding.FundingSource;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
+import org.ksmodel.request.RequestStatus;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
@@ -166,5 +168,31 @@ class ShowcaseTest {
         .isGreaterThanOrEqualTo(2);
     assertThat(frameworks.stream().flatMap(f -> f.allIndicators().stream()))
         .anySatisfy(i -> assertThat(i.achievementRate()).isPresent());
+  }
+
+  @Test
+  void knowledgeRequestsFromTheSeedDocuments() {
+    assertThat(dataset.knowledgeRequests()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(dataset.knowledgeRequests())
+        .extracting(r -> r.requester().value())
+        .contains("MZ-INGD", "LR-MGCSP");
+    assertThat(dataset.knowledgeRequests())
+        .extracting(KnowledgeRequest::status)
+        .contains(RequestStatus.OPEN, RequestStatus.MATCHED, RequestStatus.SERVED);
+    for (KnowledgeRequest request : dataset.knowledgeRequests()) {
+      assertThat(dataset.contains(request.requester())).as(request.id().value()).isTrue();
+      request.partnerships().forEach(p -> assertThat(dataset.contains(p)).isTrue());
+      request.solutions().forEach(s -> assertThat(dataset.contains(s)).isTrue());
+    }
+    assertThat(
+            dataset.knowledgeRequestsAnsweredBy(
+                org.ksmodel.common.PartnershipId.of("PS-ISDB-RL-ID-MZ")))
+        .extracting(r -> r.requester().value())
+        .containsExactly("MZ-INGD");
+    ValidationReport report = Validator.standard().validate(dataset);
+    assertThat(report.violations())
+        .filteredOn(v -> v.code().startsWith("request."))
+        .as("the requests fit every request rule")
+        .isEmpty();
   }
 }

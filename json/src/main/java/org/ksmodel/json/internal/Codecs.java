@@ -11,6 +11,7 @@ import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.KnowledgeRequestId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
@@ -40,6 +41,7 @@ import org.ksmodel.partnership.PolicyMarker;
 import org.ksmodel.partnership.RecipientCountry;
 import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.Sector;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.Baseline;
 import org.ksmodel.result.CriterionRating;
 import org.ksmodel.result.Evaluation;
@@ -66,6 +68,7 @@ public final class Codecs {
     BY_TYPE.put(PartnershipId.class, CommonCodecs.PARTNERSHIP_ID);
     BY_TYPE.put(FundingId.class, CommonCodecs.FUNDING_ID);
     BY_TYPE.put(ResultsFrameworkId.class, CommonCodecs.RESULTS_FRAMEWORK_ID);
+    BY_TYPE.put(KnowledgeRequestId.class, CommonCodecs.KNOWLEDGE_REQUEST_ID);
     BY_TYPE.put(CountryCode.class, CommonCodecs.COUNTRY);
     BY_TYPE.put(CurrencyCode.class, CommonCodecs.CURRENCY);
     BY_TYPE.put(LanguageCode.class, CommonCodecs.LANGUAGE);
@@ -108,6 +111,7 @@ public final class Codecs {
     BY_TYPE.put(Evidence.class, ResultCodecs.EVIDENCE);
     BY_TYPE.put(Evaluation.class, ResultCodecs.EVALUATION);
     BY_TYPE.put(CriterionRating.class, ResultCodecs.CRITERION_RATING);
+    BY_TYPE.put(KnowledgeRequest.class, RequestCodecs.KNOWLEDGE_REQUEST);
     BY_TYPE.put(SourceLocation.class, ReportCodecs.SOURCE_LOCATION);
     BY_TYPE.put(Violation.class, ReportCodecs.VIOLATION);
     BY_TYPE.put(ValidationReport.class, ReportCodecs.REPORT);
@@ -149,12 +153,14 @@ public final class Codecs {
         return PartnershipCodecs.PARTNERSHIP;
       case FUNDING:
         return FundingCodecs.FUNDING;
+      case KNOWLEDGE_REQUEST:
+        return RequestCodecs.KNOWLEDGE_REQUEST;
       default:
         return ResultCodecs.RESULTS_FRAMEWORK;
     }
   }
 
-  /** The kind of an entity, or null when the value is not one of the five aggregates. */
+  /** The kind of an entity, or null when the value is not one of the six aggregates. */
   public static EntityKind kindOf(Object value) {
     if (value instanceof Institution) {
       return EntityKind.INSTITUTION;
@@ -170,6 +176,9 @@ public final class Codecs {
     }
     if (value instanceof ResultsFramework) {
       return EntityKind.RESULTS_FRAMEWORK;
+    }
+    if (value instanceof KnowledgeRequest) {
+      return EntityKind.KNOWLEDGE_REQUEST;
     }
     return null;
   }

@@ -23,6 +23,7 @@ import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.InvalidValueException;
+import org.ksmodel.common.KnowledgeRequestId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
@@ -51,6 +52,8 @@ public final class CommonCodecs {
       Scalars.textual("FundingId", FundingId::of, FundingId::value, ID);
   public static final Codec<ResultsFrameworkId> RESULTS_FRAMEWORK_ID =
       Scalars.textual("ResultsFrameworkId", ResultsFrameworkId::of, ResultsFrameworkId::value, ID);
+  public static final Codec<KnowledgeRequestId> KNOWLEDGE_REQUEST_ID =
+      Scalars.textual("KnowledgeRequestId", KnowledgeRequestId::of, KnowledgeRequestId::value, ID);
 
   public static final Codec<CountryCode> COUNTRY =
       Scalars.textual("CountryCode", CountryCode::of, CountryCode::value, "^[A-Z]{2}$", true);

@@ -18,6 +18,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Partnership;
+import org.ksmodel.request.KnowledgeRequest;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.solution.Solution;
 
@@ -45,6 +46,7 @@ public final class Documents {
     writeEntities(out, EntityKind.PARTNERSHIP, dataset.partnerships());
     writeEntities(out, EntityKind.FUNDING, dataset.fundings());
     writeEntities(out, EntityKind.RESULTS_FRAMEWORK, dataset.resultsFrameworks());
+    writeEntities(out, EntityKind.KNOWLEDGE_REQUEST, dataset.knowledgeRequests());
     out.writeEndObject();
   }
 
@@ -146,6 +148,8 @@ public final class Documents {
         return entity -> dataset.addPartnerships((Partnership) entity);
       case FUNDING:
         return entity -> dataset.addFundings((Funding) entity);
+      case KNOWLEDGE_REQUEST:
+        return entity -> dataset.addKnowledgeRequests((KnowledgeRequest) entity);
       default:
         return entity -> dataset.addResultsFrameworks((ResultsFramework) entity);
     }
@@ -251,6 +255,9 @@ public final class Documents {
     }
     if (entity instanceof Funding) {
       return ((Funding) entity).id();
+    }
+    if (entity instanceof KnowledgeRequest) {
+      return ((KnowledgeRequest) entity).id();
     }
     return ((ResultsFramework) entity).id();
   }

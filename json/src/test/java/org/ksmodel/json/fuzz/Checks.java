@@ -183,6 +183,7 @@ final class Checks {
         + dataset.solutions().size()
         + dataset.partnerships().size()
         + dataset.fundings().size()
-        + dataset.resultsFrameworks().size();
+        + dataset.resultsFrameworks().size()
+        + dataset.knowledgeRequests().size();
   }
 }

@@ -15,6 +15,7 @@ import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Gen;
 import org.ksmodel.testkit.InstitutionGen;
 import org.ksmodel.testkit.PartnershipGen;
+import org.ksmodel.testkit.RequestGen;
 import org.ksmodel.testkit.ResultsGen;
 import org.ksmodel.testkit.Rng;
 import org.ksmodel.testkit.SolutionGen;
@@ -49,7 +50,7 @@ final class Seeds {
     for (int i = 0; i < 6; i++) {
       seeds.add(seed("loose-" + i, loose().next(Rng.seeded(200 + i)), i % 3 == 0));
     }
-    for (String golden : List.of("rich.json", "small.json")) {
+    for (String golden : List.of("rich.json", "rich-1.1.json", "small.json")) {
       Dataset dataset = KsJson.strict().readDataset(resource("/golden/" + golden)).orElseThrow();
       seeds.add(seed(golden, dataset, false));
     }
@@ -65,6 +66,7 @@ final class Seeds {
             .addAllPartnerships(PartnershipGen.any().list(0, 3).next(rng))
             .addAllFundings(FundingGen.any().list(0, 3).next(rng))
             .addAllResultsFrameworks(ResultsGen.any().list(0, 3).next(rng))
+            .addAllKnowledgeRequests(RequestGen.any().list(0, 3).next(rng))
             .build();
   }
 
