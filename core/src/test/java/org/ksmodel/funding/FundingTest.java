@@ -14,6 +14,7 @@ import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Property;
 import org.ksmodel.testkit.Rng;
@@ -125,7 +126,9 @@ class FundingTest {
             .addTransactions(transaction(TransactionType.EXPENDITURE, "99", USD))
             .build();
     assertThat(f.transactionTotals(TransactionType.DISBURSEMENT))
-        .containsExactly(entry(EUR, money("7", EUR)), entry(USD, money("15.5", USD)));
+        .containsExactly(
+            entry(EUR, SignedMoney.of(money("7", EUR))),
+            entry(USD, SignedMoney.of(money("15.5", USD))));
     assertThat(f.transactionTotals(TransactionType.INCOMING_FUNDS)).isEmpty();
   }
 

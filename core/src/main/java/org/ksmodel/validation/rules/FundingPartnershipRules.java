@@ -72,9 +72,17 @@ final class FundingPartnershipRules {
         : Optional.empty();
   }
 
+  /** How far outside the partnership's period money may still move without a remark. */
+  static final int PERIOD_TOLERANCE_YEARS = 1;
+
   /**
-   * Transactions lie inside the partnership's period: the actual one when known, otherwise the
-   * planned one ({@link Partnership#period()}), as for its exchange activities.
+   * Money moved by a disbursement, expenditure or reimbursement lies near the partnership's period:
+   * the actual one when known, otherwise the planned one ({@link Partnership#period()}), as for its
+   * exchange activities. Advance payments before the start and final payments after the end are
+   * common, so only a date more than {@value #PERIOD_TOLERANCE_YEARS} year before the start or
+   * after the end is reported. Commitments, incoming commitments, pledges and guarantees promise
+   * money and are often made before the start; incoming funds, loan and equity flows follow their
+   * own calendar: none of them is checked.
    */
   static void transactionsInPeriod(Funding funding, RuleContext context, Findings findings) {
     if (funding.transactions().isEmpty()) {
@@ -85,10 +93,15 @@ final class FundingPartnershipRules {
     if (period.isEmpty()) {
       return;
     }
+    LocalDate earliest = period.get().start().minusYears(PERIOD_TOLERANCE_YEARS);
+    Optional<LocalDate> latest =
+        period.get().end().map(end -> end.plusYears(PERIOD_TOLERANCE_YEARS));
     List<Transaction> transactions = funding.transactions();
     for (int i = 0; i < transactions.size(); i++) {
-      LocalDate date = transactions.get(i).date();
-      if (!period.get().contains(date)) {
+      Transaction transaction = transactions.get(i);
+      LocalDate date = transaction.date();
+      if (transaction.type().isSpending()
+          && (date.isBefore(earliest) || latest.filter(date::isAfter).isPresent())) {
         findings.report(
             FundingRules.transaction(i).member("date"), date, period.get(), partnership.get().id());
       }
