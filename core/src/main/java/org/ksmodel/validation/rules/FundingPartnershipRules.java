@@ -9,6 +9,7 @@ import org.ksmodel.common.EntityId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.Transaction;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.Participation;
@@ -47,6 +48,22 @@ final class FundingPartnershipRules {
       Transaction transaction = transactions.get(i);
       party(context, transaction.fromInstitution(), i, "fromInstitution", findings);
       party(context, transaction.toInstitution(), i, "toInstitution", findings);
+    }
+    // Format 1.1: the institutions of planned disbursements.
+    List<PlannedDisbursement> plans = funding.plannedDisbursements();
+    for (int i = 0; i < plans.size(); i++) {
+      DataPath plan = DataPath.of("plannedDisbursements").index(i);
+      if (unresolved(context, plans.get(i).fromInstitution())) {
+        Lookups.requireResolves(
+            context,
+            plans.get(i).fromInstitution().get(),
+            plan.member("fromInstitution"),
+            findings);
+      }
+      if (unresolved(context, plans.get(i).toInstitution())) {
+        Lookups.requireResolves(
+            context, plans.get(i).toInstitution().get(), plan.member("toInstitution"), findings);
+      }
     }
   }
 
