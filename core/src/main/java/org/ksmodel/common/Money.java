@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * USD} equals {@code 10.00 USD} and a value survives a JSON round trip; the scale given is kept for
  * writing.
  *
- * <p>Amounts are never negative (a reversal is a transaction of its own type, not a negative
- * amount). Sums are only taken within one currency: adding another currency throws, so a conversion
- * is never silent.
+ * <p>Amounts are never negative: a budget or a contribution cannot be. A transaction's value, which
+ * IATI makes negative for a reversal, is a {@link SignedMoney}. Sums are only taken within one
+ * currency: adding another currency throws, so a conversion is never silent.
  *
  * <p>Immutable and safe to share between threads.
  */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.common.internal.Checks;
 
 /**
@@ -13,10 +14,13 @@ import org.ksmodel.common.internal.Checks;
  *
  * <p>Immutable and safe to share between threads.
  *
+ * <p>Both amounts are signed, since they are sums of transactions that may include reversals; in
+ * data the validator accepts neither is negative.
+ *
  * @param committed the amount committed
  * @param disbursed the amount disbursed or spent, in the same currency
  */
-public record DisbursementProgress(Money committed, Money disbursed) {
+public record DisbursementProgress(SignedMoney committed, SignedMoney disbursed) {
   /**
    * Checks that both amounts are in one currency.
    *
@@ -32,6 +36,17 @@ public record DisbursementProgress(Money committed, Money disbursed) {
         "money.currency.mismatch",
         "disbursed",
         () -> "disbursed " + disbursed + " is not in the currency of committed " + committed);
+  }
+
+  /**
+   * Both amounts from non-negative money.
+   *
+   * @param committed the amount committed
+   * @param disbursed the amount disbursed or spent, in the same currency
+   * @throws org.ksmodel.common.InvalidValueException if the currencies differ
+   */
+  public DisbursementProgress(Money committed, Money disbursed) {
+    this(SignedMoney.of(committed), SignedMoney.of(disbursed));
   }
 
   /**

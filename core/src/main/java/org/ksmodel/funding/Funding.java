@@ -18,12 +18,14 @@ import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.common.internal.Checks;
 import org.ksmodel.common.internal.KsStyle;
 
 /**
  * The money behind one partnership, or behind one institution's knowledge-sharing programme: a
- * total budget, the contributions of the partners and the transactions.
+ * total budget, the contributions of the partners, the transactions and (since format 1.1) the
+ * budgets per period and the planned disbursements.
  *
  * <p>What is funded is named by exactly one of {@link #partnership()} and {@link #institution()}
  * (two optional ids rather than one id of either kind, so that the JSON form names the kind in the
@@ -60,14 +62,29 @@ public abstract class Funding implements Entity {
    */
   public abstract Optional<InstitutionId> institution();
 
-  /** {@return the total budget, when one was set} */
+  /**
+   * {@return the total budget, when the source gives one} It is a figure of its own, as the source
+   * stated it; it is not derived from {@link #budgets()}, the budgets per period, which IATI
+   * publishes instead of a total (their sum may or may not be the total: budgets may be original
+   * and revised ones for the same period). An importer keeps each budget and leaves this empty
+   * unless the source states a total.
+   */
   public abstract Optional<Money> totalBudget();
 
   /** {@return the contributions: who commits what} */
   public abstract List<Contribution> contributions();
 
-  /** {@return the commitments, disbursements, expenditures and incoming funds recorded} */
+  /**
+   * {@return the transactions recorded: commitments, disbursements, expenditures, incoming funds
+   * and every other IATI transaction type; reversals with negative amounts}
+   */
   public abstract List<Transaction> transactions();
+
+  /** {@return the budgets per period, as published (format 1.1)} */
+  public abstract List<Budget> budgets();
+
+  /** {@return the planned disbursements (format 1.1)} */
+  public abstract List<PlannedDisbursement> plannedDisbursements();
 
   /** {@return what is funded: the partnership or the institution, whichever is given} */
   public EntityId target() {
@@ -82,12 +99,13 @@ public abstract class Funding implements Entity {
   }
 
   /**
-   * {@return the amounts of the transactions of {@code type}, summed per currency}
+   * {@return the amounts of the transactions of {@code type}, summed per currency} Reversals
+   * (negative amounts) reduce the sum; in data the validator accepts it is never negative.
    *
    * @param type the kind of transaction to sum
    */
-  public Map<CurrencyCode, Money> transactionTotals(TransactionType type) {
-    return sumPerCurrency(transactionAmounts(t -> t.type() == type));
+  public Map<CurrencyCode, SignedMoney> transactionTotals(TransactionType type) {
+    return signedSumPerCurrency(transactionAmounts(t -> t.type() == type));
   }
 
   /**
@@ -167,30 +185,42 @@ public abstract class Funding implements Entity {
 
   /**
    * {@return disbursed against committed, per currency} Disbursed is the sum of the {@link
-   * TransactionType#DISBURSEMENT} and {@link TransactionType#EXPENDITURE} transactions. Committed
-   * is the sum of the {@link TransactionType#COMMITMENT} transactions in that currency or, when
-   * there are none in it, of the contributions' committed amounts in it (many knowledge-sharing
-   * fundings record pledged contributions but no commitment transactions). A currency appears when
-   * it has a commitment, a contribution or a disbursement; missing sides are zero.
+   * TransactionType#DISBURSEMENT}, {@link TransactionType#EXPENDITURE} and {@link
+   * TransactionType#REIMBURSEMENT} transactions, reversals included (see {@link
+   * TransactionType#isSpending()}). Committed is the sum of the {@link TransactionType#COMMITMENT}
+   * transactions in that currency or, when there are none in it, of the contributions' committed
+   * amounts in it (many knowledge-sharing fundings record pledged contributions but no commitment
+   * transactions). A currency appears when it has a commitment, a contribution or a disbursement;
+   * missing sides are zero. Incoming commitments and pledges are not commitments of this funding's
+   * provider and do not count.
    */
   public Map<CurrencyCode, DisbursementProgress> disbursementProgress() {
-    Map<CurrencyCode, Money> committed = new TreeMap<>(contributionTotals());
+    Map<CurrencyCode, SignedMoney> committed = new TreeMap<>();
+    contributionTotals().forEach((currency, sum) -> committed.put(currency, SignedMoney.of(sum)));
     committed.putAll(transactionTotals(TransactionType.COMMITMENT));
-    Map<CurrencyCode, Money> disbursed =
-        sumPerCurrency(transactionAmounts(t -> t.type().isSpending()));
-    disbursed.keySet().forEach(currency -> committed.putIfAbsent(currency, Money.zero(currency)));
+    Map<CurrencyCode, SignedMoney> disbursed =
+        signedSumPerCurrency(transactionAmounts(t -> t.type().isSpending()));
+    disbursed
+        .keySet()
+        .forEach(currency -> committed.putIfAbsent(currency, SignedMoney.zero(currency)));
     Map<CurrencyCode, DisbursementProgress> progress = new TreeMap<>();
     committed.forEach(
         (currency, amount) ->
             progress.put(
                 currency,
                 new DisbursementProgress(
-                    amount, disbursed.getOrDefault(currency, Money.zero(currency)))));
+                    amount, disbursed.getOrDefault(currency, SignedMoney.zero(currency)))));
     return Collections.unmodifiableMap(progress);
   }
 
-  private List<Money> transactionAmounts(Predicate<Transaction> filter) {
+  private List<SignedMoney> transactionAmounts(Predicate<Transaction> filter) {
     return transactions().stream().filter(filter).map(Transaction::amount).toList();
+  }
+
+  private static Map<CurrencyCode, SignedMoney> signedSumPerCurrency(List<SignedMoney> amounts) {
+    Map<CurrencyCode, SignedMoney> totals = new TreeMap<>();
+    amounts.forEach(amount -> totals.merge(amount.currency(), amount, SignedMoney::plus));
+    return Collections.unmodifiableMap(totals);
   }
 
   private static Map<CurrencyCode, Money> sumPerCurrency(List<Money> amounts) {

@@ -7,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.SignedMoney;
 
 class DisbursementProgressTest {
   @Test
@@ -37,6 +38,7 @@ class DisbursementProgressTest {
         .testEquals();
     new NullPointerTester()
         .setDefault(Money.class, Money.of("1", "USD"))
+        .setDefault(SignedMoney.class, SignedMoney.of("-1", "USD"))
         .testAllPublicConstructors(DisbursementProgress.class);
   }
 }

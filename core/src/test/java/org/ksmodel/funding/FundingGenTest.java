@@ -18,6 +18,7 @@ import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.Role;
@@ -39,8 +40,8 @@ class FundingGenTest {
             partnership, FundingGen.forPartnership(FundingId.of("F"), partnership).next(rng));
       };
 
-  private static BigDecimal sum(Stream<Money> amounts) {
-    return amounts.map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  private static BigDecimal sum(Stream<SignedMoney> amounts) {
+    return amounts.map(SignedMoney::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   @Test
@@ -66,7 +67,7 @@ class FundingGenTest {
                     t.toInstitution().ifPresent(i -> assertThat(p.institutionIds()).contains(i));
                   });
           BigDecimal contributed =
-              sum(f.contributions().stream().map(Contribution::committedAmount));
+              sum(f.contributions().stream().map(c -> SignedMoney.of(c.committedAmount())));
           f.totalBudget().ifPresent(b -> assertThat(contributed).isLessThanOrEqualTo(b.amount()));
           long contributors =
               f.contributions().stream().map(Contribution::contributor).distinct().count();

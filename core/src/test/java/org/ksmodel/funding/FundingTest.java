@@ -14,6 +14,7 @@ import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.testkit.FundingGen;
 import org.ksmodel.testkit.Property;
 import org.ksmodel.testkit.Rng;
@@ -125,7 +126,9 @@ class FundingTest {
             .addTransactions(transaction(TransactionType.EXPENDITURE, "99", USD))
             .build();
     assertThat(f.transactionTotals(TransactionType.DISBURSEMENT))
-        .containsExactly(entry(EUR, money("7", EUR)), entry(USD, money("15.5", USD)));
+        .containsExactly(
+            entry(EUR, SignedMoney.of(money("7", EUR))),
+            entry(USD, SignedMoney.of(money("15.5", USD))));
     assertThat(f.transactionTotals(TransactionType.INCOMING_FUNDS)).isEmpty();
   }
 
@@ -190,9 +193,49 @@ class FundingTest {
             .addTransactions(transaction(TransactionType.INCOMING_FUNDS, "5000", USD))
             .build();
     DisbursementProgress usd = f.disbursementProgress().get(USD);
-    assertThat(usd.committed()).isEqualTo(money("800", USD));
-    assertThat(usd.disbursed()).isEqualTo(money("400", USD));
+    assertThat(usd.committed()).isEqualTo(SignedMoney.of(money("800", USD)));
+    assertThat(usd.disbursed()).isEqualTo(SignedMoney.of(money("400", USD)));
     assertThat(usd.rate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.5"));
+  }
+
+  @Test
+  void reversalsReduceTheSumsAndIncomingCommitmentsAreNotCommitments() {
+    Funding f =
+        funding()
+            .addTransactions(transaction(TransactionType.COMMITMENT, "800", USD))
+            .addTransactions(signed(TransactionType.COMMITMENT, "-200", USD))
+            .addTransactions(transaction(TransactionType.INCOMING_COMMITMENT, "5000", USD))
+            .addTransactions(transaction(TransactionType.DISBURSEMENT, "300", USD))
+            .addTransactions(signed(TransactionType.DISBURSEMENT, "-100", USD))
+            .addTransactions(transaction(TransactionType.REIMBURSEMENT, "50", USD))
+            .build();
+    assertThat(f.transactionTotals(TransactionType.COMMITMENT))
+        .containsExactly(entry(USD, SignedMoney.of("600", "USD")));
+    assertThat(f.transactionTotals(TransactionType.INCOMING_COMMITMENT))
+        .containsExactly(entry(USD, SignedMoney.of("5000", "USD")));
+    DisbursementProgress usd = f.disbursementProgress().get(USD);
+    assertThat(usd.committed()).isEqualTo(SignedMoney.of("600", "USD"));
+    assertThat(usd.disbursed()).isEqualTo(SignedMoney.of("250", "USD"));
+  }
+
+  @Test
+  void aTypeReversedBeyondItsSumHasANegativeTotal() {
+    Funding f =
+        funding()
+            .addTransactions(transaction(TransactionType.EXPENDITURE, "10", USD))
+            .addTransactions(signed(TransactionType.EXPENDITURE, "-15", USD))
+            .build();
+    assertThat(f.transactionTotals(TransactionType.EXPENDITURE).get(USD).isNegative()).isTrue();
+    assertThat(f.disbursementProgress().get(USD).disbursed())
+        .isEqualTo(SignedMoney.of("-5", "USD"));
+  }
+
+  private static Transaction signed(TransactionType type, String amount, CurrencyCode currency) {
+    return Transaction.builder()
+        .type(type)
+        .date(LocalDate.parse("2024-01-01"))
+        .amount(SignedMoney.of(amount, currency.value()))
+        .build();
   }
 
   @Test

@@ -21,21 +21,46 @@ class TransactionTypeTest {
   }
 
   @Test
-  void incomingCommitmentAndReimbursementAreRead() {
-    assertThat(TransactionType.fromIatiCode("11")).contains(TransactionType.COMMITMENT);
-    assertThat(TransactionType.fromIatiCode("7")).contains(TransactionType.DISBURSEMENT);
+  void incomingCommitmentAndReimbursementHaveTypesOfTheirOwn() {
+    assertThat(TransactionType.fromIatiCode("11")).contains(TransactionType.INCOMING_COMMITMENT);
+    assertThat(TransactionType.fromIatiCode("7")).contains(TransactionType.REIMBURSEMENT);
+    assertThat(TransactionType.fromIatiCode("12")).contains(TransactionType.OUTGOING_PLEDGE);
+  }
+
+  /** The codes of the IATI TransactionType codelist, as bundled for the tests. */
+  @Test
+  void everyCodeOfTheCodelistHasExactlyOneType() throws Exception {
+    String xml;
+    try (var in =
+        TransactionTypeTest.class.getResourceAsStream("/realdata/codelists/TransactionType.xml")) {
+      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    java.util.List<String> codes =
+        java.util.regex.Pattern.compile("<code>([^<]+)</code>")
+            .matcher(xml)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(codes).hasSize(13);
+    assertThat(java.util.Arrays.stream(TransactionType.values()).map(TransactionType::iatiCode))
+        .containsExactlyInAnyOrderElementsOf(codes);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"5", "6", "8", "9", "10", "12", "13", "0", "", "C"})
+  @ValueSource(strings = {"14", "0", "", "C", "01"})
   void otherCodesMapToNothing(String code) {
     assertThat(TransactionType.fromIatiCode(code)).isEmpty();
   }
 
   @Test
-  void spendingIsDisbursementOrExpenditure() {
+  void spendingIsDisbursementExpenditureOrReimbursement() {
     assertThat(TransactionType.DISBURSEMENT.isSpending()).isTrue();
     assertThat(TransactionType.EXPENDITURE.isSpending()).isTrue();
+    assertThat(TransactionType.REIMBURSEMENT.isSpending()).isTrue();
+    assertThat(TransactionType.INCOMING_COMMITMENT.isSpending()).isFalse();
+    assertThat(TransactionType.COMMITMENT.isPromise()).isTrue();
+    assertThat(TransactionType.INCOMING_PLEDGE.isPromise()).isTrue();
+    assertThat(TransactionType.DISBURSEMENT.isPromise()).isFalse();
     assertThat(TransactionType.COMMITMENT.isSpending()).isFalse();
     assertThat(TransactionType.INCOMING_FUNDS.isSpending()).isFalse();
     assertThatThrownBy(() -> TransactionType.fromIatiCode(null))

@@ -9,6 +9,7 @@ import org.ksmodel.common.EntityId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.Transaction;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.Participation;
@@ -48,6 +49,22 @@ final class FundingPartnershipRules {
       party(context, transaction.fromInstitution(), i, "fromInstitution", findings);
       party(context, transaction.toInstitution(), i, "toInstitution", findings);
     }
+    // Format 1.1: the institutions of planned disbursements.
+    List<PlannedDisbursement> plans = funding.plannedDisbursements();
+    for (int i = 0; i < plans.size(); i++) {
+      DataPath plan = DataPath.of("plannedDisbursements").index(i);
+      if (unresolved(context, plans.get(i).fromInstitution())) {
+        Lookups.requireResolves(
+            context,
+            plans.get(i).fromInstitution().get(),
+            plan.member("fromInstitution"),
+            findings);
+      }
+      if (unresolved(context, plans.get(i).toInstitution())) {
+        Lookups.requireResolves(
+            context, plans.get(i).toInstitution().get(), plan.member("toInstitution"), findings);
+      }
+    }
   }
 
   private static void party(
@@ -72,9 +89,17 @@ final class FundingPartnershipRules {
         : Optional.empty();
   }
 
+  /** How far outside the partnership's period money may still move without a remark. */
+  static final int PERIOD_TOLERANCE_YEARS = 1;
+
   /**
-   * Transactions lie inside the partnership's period: the actual one when known, otherwise the
-   * planned one ({@link Partnership#period()}), as for its exchange activities.
+   * Money moved by a disbursement, expenditure or reimbursement lies near the partnership's period:
+   * the actual one when known, otherwise the planned one ({@link Partnership#period()}), as for its
+   * exchange activities. Advance payments before the start and final payments after the end are
+   * common, so only a date more than {@value #PERIOD_TOLERANCE_YEARS} year before the start or
+   * after the end is reported. Commitments, incoming commitments, pledges and guarantees promise
+   * money and are often made before the start; incoming funds, loan and equity flows follow their
+   * own calendar: none of them is checked.
    */
   static void transactionsInPeriod(Funding funding, RuleContext context, Findings findings) {
     if (funding.transactions().isEmpty()) {
@@ -85,10 +110,15 @@ final class FundingPartnershipRules {
     if (period.isEmpty()) {
       return;
     }
+    LocalDate earliest = period.get().start().minusYears(PERIOD_TOLERANCE_YEARS);
+    Optional<LocalDate> latest =
+        period.get().end().map(end -> end.plusYears(PERIOD_TOLERANCE_YEARS));
     List<Transaction> transactions = funding.transactions();
     for (int i = 0; i < transactions.size(); i++) {
-      LocalDate date = transactions.get(i).date();
-      if (!period.get().contains(date)) {
+      Transaction transaction = transactions.get(i);
+      LocalDate date = transaction.date();
+      if (transaction.type().isSpending()
+          && (date.isBefore(earliest) || latest.filter(date::isAfter).isPresent())) {
         findings.report(
             FundingRules.transaction(i).member("date"), date, period.get(), partnership.get().id());
       }

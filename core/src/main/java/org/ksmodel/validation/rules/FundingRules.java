@@ -7,10 +7,12 @@ import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.Severity;
+import org.ksmodel.funding.Budget;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.ContributionKind;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.FundingSource;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.Transaction;
 import org.ksmodel.reference.ReferenceData;
 import org.ksmodel.validation.Findings;
@@ -67,7 +69,7 @@ final class FundingRules {
             .needingDataset(),
         rule(
                 "funding.transaction.period",
-                Severity.ERROR,
+                Severity.WARNING,
                 FundingPartnershipRules::transactionsInPeriod)
             .needingDataset(),
         rule(
@@ -79,7 +81,14 @@ final class FundingRules {
                 "funding.reverseLinkage.contributions",
                 Severity.ERROR,
                 FundingPartnershipRules::reverseLinkageContributions)
-            .needingDataset());
+            .needingDataset(),
+        // Format 1.1: reversals and budgets per period.
+        rule(
+            "funding.reversal.exceeds",
+            Severity.ERROR,
+            FundingTransactionRules::reversalsWithinTotals),
+        rule("funding.budget.period.long", Severity.WARNING, FundingBudgetRules::periodAtMostAYear),
+        rule("funding.budget.overlap", Severity.ERROR, FundingBudgetRules::periodsDoNotOverlap));
   }
 
   private static Rule<Funding> rule(String code, Severity severity, Rule.Check<Funding> check) {
@@ -122,13 +131,35 @@ final class FundingRules {
         findings.report(transaction(i).member("amount").member("currency"), currency);
       }
     }
+    // Format 1.1: budgets and planned disbursements.
+    List<Budget> budgets = funding.budgets();
+    for (int i = 0; i < budgets.size(); i++) {
+      CurrencyCode currency = budgets.get(i).value().currency();
+      if (bad.test(currency)) {
+        findings.report(FundingBudgetRules.budget(i).member("value").member("currency"), currency);
+      }
+    }
+    List<PlannedDisbursement> plans = funding.plannedDisbursements();
+    for (int i = 0; i < plans.size(); i++) {
+      CurrencyCode currency = plans.get(i).value().currency();
+      if (bad.test(currency)) {
+        findings.report(
+            DataPath.of("plannedDisbursements").index(i).member("value").member("currency"),
+            currency);
+      }
+    }
   }
 
-  /** A funding that states no budget, no contribution and no transaction says nothing. */
+  /**
+   * A funding that states no budget (total or per period), no contribution, no transaction and no
+   * planned disbursement says nothing.
+   */
   private static void empty(Funding funding, RuleContext context, Findings findings) {
     if (funding.totalBudget().isEmpty()
         && funding.contributions().isEmpty()
-        && funding.transactions().isEmpty()) {
+        && funding.transactions().isEmpty()
+        && funding.budgets().isEmpty()
+        && funding.plannedDisbursements().isEmpty()) {
       findings.report(DataPath.root(), funding.id());
     }
   }

@@ -1,12 +1,14 @@
 package org.ksmodel.validation.rules;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.Transaction;
@@ -25,8 +27,8 @@ final class FundingTransactionRules {
     Money budget = funding.totalBudget().get();
     List<Transaction> transactions = funding.transactions();
     for (int i = 0; i < transactions.size(); i++) {
-      Money amount = transactions.get(i).amount();
-      if (!amount.isSameCurrencyAs(budget)) {
+      SignedMoney amount = transactions.get(i).amount();
+      if (!amount.currency().equals(budget.currency())) {
         findings.report(
             FundingRules.transaction(i).member("amount").member("currency"),
             amount,
@@ -69,71 +71,77 @@ final class FundingTransactionRules {
   }
 
   /**
-   * Per currency, what was disbursed and spent (DISBURSEMENT and EXPENDITURE) does not exceed what
-   * was committed: the COMMITMENT transactions in that currency or, when there are none, the
-   * contributions in it. This is the reading of {@link Funding#disbursementProgress()}, so the rule
-   * fires exactly where a progress there has disbursed above committed. Expenditures count because
-   * they draw on the same commitments as disbursements do (IATI's "spend" adds up both).
+   * Per currency, what was disbursed and spent (DISBURSEMENT, EXPENDITURE and REIMBURSEMENT,
+   * reversals included) does not exceed what was committed: the COMMITMENT transactions in that
+   * currency or, when there are none, the contributions in it. This is the reading of {@link
+   * Funding#disbursementProgress()}, so the rule fires exactly where a progress there has disbursed
+   * above committed, except where nothing committed is recorded in the currency at all (no
+   * commitment, no contribution): such a funding is incomplete, not self-contradictory, and a
+   * recipient's activity that reports incoming commitments or funds and its own spending is common
+   * IATI practice. Incoming commitments and pledges are not this funding's commitments.
    */
   static void spendingWithinCommitments(Funding funding, RuleContext context, Findings findings) {
     List<Transaction> transactions = funding.transactions();
-    boolean spends = false;
-    boolean oneCurrency = true;
-    CurrencyCode first = transactions.isEmpty() ? null : transactions.get(0).amount().currency();
-    for (Transaction transaction : transactions) {
-      spends |= transaction.type().isSpending();
-      oneCurrency &= transaction.amount().currency().equals(first);
-    }
-    if (!spends) {
-      return;
-    }
-    if (oneCurrency) {
-      // The usual case, without maps.
-      compare(funding, sum(transactions, first, true), sum(transactions, first, false), findings);
-      return;
-    }
-    Map<CurrencyCode, Money> spent = new TreeMap<>();
+    Map<CurrencyCode, SignedMoney> spent = new TreeMap<>();
+    Map<CurrencyCode, SignedMoney> committed = new TreeMap<>();
     for (Transaction transaction : transactions) {
       if (transaction.type().isSpending()) {
-        spent.merge(transaction.amount().currency(), transaction.amount(), Money::plus);
+        spent.merge(transaction.amount().currency(), transaction.amount(), SignedMoney::plus);
+      } else if (transaction.type() == TransactionType.COMMITMENT) {
+        committed.merge(transaction.amount().currency(), transaction.amount(), SignedMoney::plus);
       }
     }
     spent.forEach(
-        (currency, amount) ->
-            compare(funding, amount, sum(transactions, currency, false), findings));
+        (currency, amount) -> {
+          SignedMoney limit =
+              committed.containsKey(currency)
+                  ? committed.get(currency)
+                  : contributed(funding, currency);
+          if (limit != null && amount.compareTo(limit) > 0) {
+            findings.report(DataPath.of("transactions"), amount, limit);
+          }
+        });
   }
 
-  /** The spending ({@code spending}) or the COMMITMENT transactions in {@code currency}. */
-  private static Money sum(
-      List<Transaction> transactions, CurrencyCode currency, boolean spending) {
-    Money sum = null;
-    for (Transaction transaction : transactions) {
-      boolean counted =
-          spending
-              ? transaction.type().isSpending()
-              : transaction.type() == TransactionType.COMMITMENT;
-      if (counted && transaction.amount().currency().equals(currency)) {
-        sum = sum == null ? transaction.amount() : sum.plus(transaction.amount());
-      }
-    }
-    return sum;
-  }
-
-  /** Reports when {@code spent} exceeds {@code committed}, or without it the contributions. */
-  private static void compare(Funding funding, Money spent, Money committed, Findings findings) {
-    Money limit = committed != null ? committed : contributed(funding, spent.currency());
-    if (spent.compareTo(limit) > 0) {
-      findings.report(DataPath.of("transactions"), spent, limit);
-    }
-  }
-
-  private static Money contributed(Funding funding, CurrencyCode currency) {
-    Money sum = Money.zero(currency);
+  /** The contributions in {@code currency}, or null when there are none. */
+  private static SignedMoney contributed(Funding funding, CurrencyCode currency) {
+    SignedMoney sum = null;
     for (Contribution contribution : funding.contributions()) {
       if (contribution.committedAmount().currency().equals(currency)) {
-        sum = sum.plus(contribution.committedAmount());
+        SignedMoney amount = SignedMoney.of(contribution.committedAmount());
+        sum = sum == null ? amount : sum.plus(amount);
       }
     }
     return sum;
+  }
+
+  /**
+   * A reversal (a negative amount) corrects earlier transactions of its type, so per type and
+   * currency the transactions never add up to less than zero: more would be reversed than was
+   * recorded.
+   */
+  static void reversalsWithinTotals(Funding funding, RuleContext context, Findings findings) {
+    List<Transaction> transactions = funding.transactions();
+    boolean reverses = false;
+    for (Transaction transaction : transactions) {
+      reverses |= transaction.amount().isNegative();
+    }
+    if (!reverses) {
+      return;
+    }
+    Map<TransactionType, Map<CurrencyCode, SignedMoney>> sums =
+        new EnumMap<>(TransactionType.class);
+    for (Transaction transaction : transactions) {
+      sums.computeIfAbsent(transaction.type(), type -> new TreeMap<>())
+          .merge(transaction.amount().currency(), transaction.amount(), SignedMoney::plus);
+    }
+    sums.forEach(
+        (type, perCurrency) ->
+            perCurrency.forEach(
+                (currency, sum) -> {
+                  if (sum.isNegative()) {
+                    findings.report(DataPath.of("transactions"), type, sum);
+                  }
+                }));
   }
 }

@@ -25,6 +25,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.funding.ContributionKind;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.FundingSource;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.TransactionType;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.institution.InstitutionType;
@@ -136,6 +137,26 @@ class FundingDatasetRulesTest {
   }
 
   @Test
+  void unresolvedInstitutionsOfPlannedDisbursements() {
+    Funding funding =
+        Funding.builder()
+            .from(FundingRulesTest.valid())
+            .addPlannedDisbursements(
+                PlannedDisbursement.builder()
+                    .period(DateRange.startingOn(LocalDate.of(2021, 1, 1)))
+                    .value(usd("10"))
+                    .fromInstitution(InstitutionId.of("X-1"))
+                    .toInstitution(RECIPIENT)
+                    .build())
+            .build();
+    assertFires(
+        validate(funding),
+        "funding.reference.unresolved",
+        Severity.ERROR,
+        "/fundings/0/plannedDisbursements/0/fromInstitution");
+  }
+
+  @Test
   void unresolvedInstitutionFunded() {
     Funding funding =
         Funding.builder().id(FundingId.of("F-9")).institution(InstitutionId.of("NOPE")).build();
@@ -159,30 +180,51 @@ class FundingDatasetRulesTest {
   }
 
   @Test
-  void transactionOutsideThePartnershipPeriod() {
-    Funding before =
+  void spendingFarOutsideThePartnershipPeriod() {
+    // The period is 2020-01-01 to 2021-12-31; a year either side is tolerated.
+    Funding far =
         Funding.builder()
             .from(FundingRulesTest.valid())
             .addTransactions(
                 transaction(
-                    TransactionType.COMMITMENT, "2019-12-31", usd("1"), PROVIDER, RECIPIENT),
-                transaction(TransactionType.EXPENDITURE, "2022-01-01", usd("1"), RECIPIENT, null))
+                    TransactionType.DISBURSEMENT, "2018-12-31", usd("1"), PROVIDER, RECIPIENT),
+                transaction(TransactionType.EXPENDITURE, "2023-01-01", usd("1"), RECIPIENT, null),
+                transaction(TransactionType.REIMBURSEMENT, "2023-01-02", usd("1"), PROVIDER, null))
             .build();
     assertFires(
-        validate(before),
+        validate(far),
         "funding.transaction.period",
-        Severity.ERROR,
+        Severity.WARNING,
         "/fundings/0/transactions/3/date",
-        "/fundings/0/transactions/4/date");
-    Funding onTheEdges =
+        "/fundings/0/transactions/4/date",
+        "/fundings/0/transactions/5/date");
+    Funding nearTheEdges =
         Funding.builder()
             .from(FundingRulesTest.valid())
             .addTransactions(
                 transaction(
-                    TransactionType.COMMITMENT, "2020-01-01", usd("1"), PROVIDER, RECIPIENT),
-                transaction(TransactionType.EXPENDITURE, "2021-12-31", usd("1"), RECIPIENT, null))
+                    TransactionType.DISBURSEMENT, "2019-01-01", usd("1"), PROVIDER, RECIPIENT),
+                transaction(TransactionType.EXPENDITURE, "2022-12-31", usd("1"), RECIPIENT, null))
             .build();
-    assertSilent(validate(onTheEdges), "funding.transaction.period");
+    assertSilent(validate(nearTheEdges), "funding.transaction.period");
+  }
+
+  /** Commitments and pledges are made before the start: that is normal practice. */
+  @Test
+  void promisesAndIncomingFundsMayComeLongBeforeTheStart() {
+    Funding early =
+        Funding.builder()
+            .from(FundingRulesTest.valid())
+            .addTransactions(
+                transaction(
+                    TransactionType.COMMITMENT, "2015-01-01", usd("1"), PROVIDER, RECIPIENT),
+                transaction(
+                    TransactionType.INCOMING_COMMITMENT, "2014-06-01", usd("1"), PROVIDER, null),
+                transaction(
+                    TransactionType.OUTGOING_PLEDGE, "2013-01-01", usd("1"), PROVIDER, null),
+                transaction(TransactionType.INCOMING_FUNDS, "2016-01-01", usd("1"), PROVIDER, null))
+            .build();
+    assertSilent(validate(early), "funding.transaction.period");
   }
 
   @Test
@@ -193,27 +235,29 @@ class FundingDatasetRulesTest {
             .status(PartnershipStatus.ACTIVE)
             .actualPeriod(DateRange.startingOn(LocalDate.of(2020, 3, 1)))
             .build();
+    // Past the planned end and its year of tolerance, but the actual period is open.
     Funding late =
         Funding.builder()
             .from(FundingRulesTest.valid())
             .transactions(
                 List.of(
                     transaction(
-                        TransactionType.COMMITMENT, "2023-05-01", usd("1"), PROVIDER, RECIPIENT)))
+                        TransactionType.DISBURSEMENT, "2023-05-01", usd("1"), PROVIDER, RECIPIENT)))
             .build();
     assertSilent(VALIDATOR.validate(dataset(running, late)), "funding.transaction.period");
+    // Within a year of the planned start, more than a year before the actual one.
     Funding early =
         Funding.builder()
             .from(late)
             .transactions(
                 List.of(
                     transaction(
-                        TransactionType.COMMITMENT, "2020-02-01", usd("1"), PROVIDER, RECIPIENT)))
+                        TransactionType.DISBURSEMENT, "2019-02-28", usd("1"), PROVIDER, RECIPIENT)))
             .build();
     assertFires(
         VALIDATOR.validate(dataset(running, early)),
         "funding.transaction.period",
-        Severity.ERROR,
+        Severity.WARNING,
         "/fundings/0/transactions/0/date");
   }
 

@@ -9,15 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Severity;
+import org.ksmodel.common.SignedMoney;
+import org.ksmodel.funding.Budget;
+import org.ksmodel.funding.BudgetStatus;
+import org.ksmodel.funding.BudgetType;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.ContributionKind;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.FundingSource;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.Transaction;
 import org.ksmodel.funding.TransactionType;
 import org.ksmodel.validation.ValidationReport;
@@ -328,6 +334,12 @@ class FundingRulesTest {
   void spendingIsComparedPerCurrency() {
     Funding funding =
         copy()
+            .addContributions(
+                contribution(
+                    PROVIDER,
+                    FundingSource.STATE_BUDGET,
+                    ContributionKind.CASH,
+                    Money.of("0.50", "EUR")))
             .addTransactions(
                 transaction(
                     TransactionType.DISBURSEMENT,
@@ -339,6 +351,151 @@ class FundingRulesTest {
     ValidationReport report = validate(funding);
     assertFires(report, "funding.disbursements.exceedCommitments", Severity.ERROR, "/transactions");
     assertThat(report.violations("funding.disbursements.exceedCommitments").get(0).arguments())
-        .containsExactly("1 EUR", "0 EUR");
+        .containsExactly("1 EUR", "0.50 EUR");
+  }
+
+  /** Spending with nothing committed in its currency is incomplete, not a contradiction. */
+  @Test
+  void spendingWithNothingCommittedInItsCurrencyIsNotCompared() {
+    Funding funding =
+        copy()
+            .addTransactions(
+                transaction(
+                    TransactionType.DISBURSEMENT,
+                    "2020-07-01",
+                    Money.of("1", "EUR"),
+                    PROVIDER,
+                    RECIPIENT),
+                transaction(
+                    TransactionType.INCOMING_COMMITMENT,
+                    "2020-01-01",
+                    Money.of("0.10", "EUR"),
+                    PROVIDER,
+                    RECIPIENT))
+            .build();
+    assertSilent(validate(funding), "funding.disbursements.exceedCommitments");
+  }
+
+  @Test
+  void reversalsReduceSpendingAndCommitments() {
+    // 600 committed, 500 spent; a reversal of 150 of the commitment leaves 450 < 500.
+    Funding reversedTooMuch =
+        copy().addTransactions(signed(TransactionType.COMMITMENT, "-150", "2020-09-01")).build();
+    assertFires(
+        validate(reversedTooMuch),
+        "funding.disbursements.exceedCommitments",
+        Severity.ERROR,
+        "/transactions");
+    Funding spendingReversed =
+        Funding.builder()
+            .from(reversedTooMuch)
+            .addTransactions(signed(TransactionType.DISBURSEMENT, "-60", "2020-10-01"))
+            .build();
+    assertSilent(validate(spendingReversed), "funding.disbursements.exceedCommitments");
+    assertSilent(validate(spendingReversed), "funding.reversal.exceeds");
+  }
+
+  @Test
+  void reversalsDoNotExceedWhatTheyReverse() {
+    Funding funding =
+        copy()
+            .addTransactions(
+                signed(TransactionType.EXPENDITURE, "-100.01", "2021-04-01"),
+                signed(TransactionType.INCOMING_PLEDGE, "-1", "2021-04-01"))
+            .build();
+    ValidationReport report = validate(funding);
+    assertFires(
+        report, "funding.reversal.exceeds", Severity.ERROR, "/transactions", "/transactions");
+    assertThat(report.violations("funding.reversal.exceeds").get(0).arguments())
+        .containsExactly("EXPENDITURE", "-0.01 USD");
+    Funding exactly =
+        copy().addTransactions(signed(TransactionType.EXPENDITURE, "-100", "2021-04-01")).build();
+    assertSilent(validate(exactly), "funding.reversal.exceeds");
+  }
+
+  @Test
+  void budgetPeriodsOfAtMostAYear() {
+    Funding funding =
+        copy()
+            .addBudgets(
+                budget("2020-01-01", "2021-01-01", BudgetType.ORIGINAL, null),
+                budget("2021-01-02", "2022-01-03", BudgetType.ORIGINAL, null))
+            .build();
+    assertFires(
+        validate(funding), "funding.budget.period.long", Severity.WARNING, "/budgets/1/period");
+    Funding quarters =
+        copy()
+            .addBudgets(
+                budget("2020-01-01", "2020-03-31", null, null),
+                budget("2020-04-01", "2020-06-30", null, null))
+            .build();
+    assertSilent(validate(quarters), "funding.budget.period.long");
+    assertSilent(validate(quarters), "funding.budget.overlap");
+  }
+
+  @Test
+  void budgetsOfOneTypeAndStatusDoNotOverlap() {
+    Funding funding =
+        copy()
+            .addBudgets(
+                budget("2020-01-01", "2020-12-31", BudgetType.ORIGINAL, BudgetStatus.COMMITTED),
+                budget("2020-01-01", "2020-12-31", BudgetType.REVISED, BudgetStatus.COMMITTED),
+                budget("2020-01-01", "2020-12-31", BudgetType.ORIGINAL, BudgetStatus.INDICATIVE),
+                budget("2020-01-01", "2020-12-31", BudgetType.ORIGINAL, null),
+                budget("2020-12-31", "2021-06-30", BudgetType.ORIGINAL, BudgetStatus.COMMITTED))
+            .build();
+    ValidationReport report = validate(funding);
+    assertFires(report, "funding.budget.overlap", Severity.ERROR, "/budgets/4/period");
+    assertThat(report.violations("funding.budget.overlap").get(0).arguments())
+        .containsExactly("2020-12-31/2021-06-30", "2020-01-01/2020-12-31", "0");
+    Funding consecutive =
+        copy()
+            .addBudgets(
+                budget("2020-01-01", "2020-12-31", BudgetType.ORIGINAL, BudgetStatus.COMMITTED),
+                budget("2021-01-01", "2021-06-30", BudgetType.ORIGINAL, BudgetStatus.COMMITTED))
+            .build();
+    assertSilent(validate(consecutive), "funding.budget.overlap");
+  }
+
+  @Test
+  void currenciesOfBudgetsAndPlannedDisbursementsAreChecked() {
+    Funding funding =
+        copy()
+            .addBudgets(
+                Budget.builder()
+                    .period(
+                        DateRange.ofClosed(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))
+                    .value(Money.of("1", "XYZ"))
+                    .build())
+            .addPlannedDisbursements(
+                PlannedDisbursement.builder()
+                    .period(DateRange.startingOn(LocalDate.of(2020, 1, 1)))
+                    .value(Money.of("1", "VEF"))
+                    .build())
+            .build();
+    ValidationReport report = validate(funding);
+    assertFires(report, "funding.currency.unknown", Severity.ERROR, "/budgets/0/value/currency");
+    assertFires(
+        report,
+        "funding.currency.withdrawn",
+        Severity.WARNING,
+        "/plannedDisbursements/0/value/currency");
+  }
+
+  private static Transaction signed(TransactionType type, String amount, String date) {
+    return Transaction.builder()
+        .type(type)
+        .date(LocalDate.parse(date))
+        .amount(SignedMoney.of(amount, "USD"))
+        .build();
+  }
+
+  private static Budget budget(String start, String end, BudgetType type, BudgetStatus status) {
+    return Budget.builder()
+        .period(DateRange.ofClosed(LocalDate.parse(start), LocalDate.parse(end)))
+        .value(usd("100"))
+        .type(Optional.ofNullable(type))
+        .status(Optional.ofNullable(status))
+        .build();
   }
 }

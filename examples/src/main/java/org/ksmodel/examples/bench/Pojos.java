@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraints.URL;
+import org.ksmodel.funding.BudgetStatus;
+import org.ksmodel.funding.BudgetType;
 import org.ksmodel.funding.ContributionKind;
 import org.ksmodel.funding.FundingSource;
 import org.ksmodel.funding.TransactionType;
@@ -413,6 +415,9 @@ public final class Pojos {
     @Valid public Money totalBudget;
     public List<@Valid Contribution> contributions;
     public List<@Valid Transaction> transactions;
+    // Format 1.1.
+    public List<@Valid Budget> budgets;
+    public List<@Valid PlannedDisbursement> plannedDisbursements;
 
     @JsonIgnore
     @AssertTrue(message = "not exactly one of partnership and institution")
@@ -432,10 +437,74 @@ public final class Pojos {
   public static final class Transaction {
     @NotNull public TransactionType type;
     @NotNull public LocalDate date;
-    @NotNull @Valid public Money amount;
+    @NotNull @Valid public SignedMoney amount;
     public String fromInstitution;
     public String toInstitution;
     @Valid public LocalizedText description;
+    // Format 1.1.
+    public LocalDate valueDate;
+    public String reference;
+    public Boolean humanitarian;
+    @Valid public FundingParty provider;
+    @Valid public FundingParty receiver;
+    @Valid public Code disbursementChannel;
+    public List<@Valid Code> sectors;
+
+    @Pattern(regexp = "^[A-Z]{2}$")
+    public String recipientCountry;
+
+    @Valid public Code recipientRegion;
+    @Valid public Classifications classifications;
+  }
+
+  public static final class SignedMoney {
+    @NotNull
+    @Digits(integer = 30, fraction = 18)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public BigDecimal amount;
+
+    @NotNull
+    @Pattern(regexp = CURRENCY)
+    public String currency;
+  }
+
+  public static final class FundingParty {
+    @Valid public LocalizedText name;
+    @Valid public Code organisationType;
+    public String activityId;
+  }
+
+  public static final class Classifications {
+    @Valid public Code collaborationType;
+    @Valid public Code flowType;
+    @Valid public Code financeType;
+    public List<@Valid Code> aidTypes;
+    @Valid public Code tiedStatus;
+  }
+
+  public static final class Budget {
+    @NotNull @Valid public DateRange period;
+    @NotNull @Valid public Money value;
+    public LocalDate valueDate;
+    public BudgetType type;
+    public BudgetStatus status;
+
+    @JsonIgnore
+    @AssertTrue(message = "budget period without an end")
+    public boolean isClosed() {
+      return period == null || period.end != null;
+    }
+  }
+
+  public static final class PlannedDisbursement {
+    public BudgetType type;
+    @NotNull @Valid public DateRange period;
+    @NotNull @Valid public Money value;
+    public LocalDate valueDate;
+    public String fromInstitution;
+    public String toInstitution;
+    @Valid public FundingParty provider;
+    @Valid public FundingParty receiver;
   }
 
   public static final class ResultsFramework {

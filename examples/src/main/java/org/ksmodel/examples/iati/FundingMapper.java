@@ -3,34 +3,47 @@ package org.ksmodel.examples.iati;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Function;
+import org.ksmodel.common.Classifications;
+import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.CurrencyCode;
+import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.SignedMoney;
+import org.ksmodel.funding.Budget;
+import org.ksmodel.funding.BudgetStatus;
+import org.ksmodel.funding.BudgetType;
 import org.ksmodel.funding.Funding;
+import org.ksmodel.funding.FundingParty;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.Transaction;
 import org.ksmodel.funding.TransactionType;
 import org.ksmodel.reference.ReferenceData;
 
 /**
- * Maps an activity's {@code budget}s and {@code transaction}s onto a {@link Funding} of the
- * partnership, with the same id as the activity.
+ * Maps an activity's {@code budget}s, {@code planned-disbursement}s and {@code transaction}s onto a
+ * {@link Funding} of the partnership, with the same id as the activity.
  *
- * <p>Total budget: for each budget period the revised budget (type 2) when there is one, otherwise
- * the original; summed when all are in one currency, left out (and reported) when the periods use
- * several. Transactions: the type through {@link TransactionType#fromIatiCode} (IATI 1.x letter
- * codes read too), the date from {@code transaction-date} (else the value date), the amount in the
- * value's currency or the activity's default currency, provider and receiver organisations as
- * institutions. Negative amounts (reversals), unmapped types (loans, pledges, ...), and
- * transactions without date, amount or currency are left out and reported. No contributions are
- * derived: IATI does not record who pledged what share, only the transactions.
+ * <p>Budgets: each budget is kept as published (period, value, value date, type, status); none is
+ * summed into the total budget, which IATI activities do not state. A budget without both period
+ * dates, with a negative value, or with an unknown type or status code is reported (and, for the
+ * first two, left out: the model refuses it). Planned disbursements likewise, with their provider
+ * and receiver. Transactions: every IATI transaction type through {@link
+ * TransactionType#fromIatiCode} (IATI 1.x letter codes read too), the date from {@code
+ * transaction-date} (else the value date), the signed amount (a reversal is negative, and kept) in
+ * the value's currency or the activity's default currency, provider and receiver organisations as
+ * institutions and as published (name, type, activity id), and the details: value date, reference,
+ * humanitarian flag, disbursement channel, sectors, recipient country or region, flow, finance, aid
+ * and tied types. Transactions without a known type, a date, an amount or a currency are left out
+ * and reported. No contributions are derived: IATI does not record who pledged what share.
  */
 final class FundingMapper {
   private static final Map<String, String> LEGACY_TRANSACTION_TYPES =
@@ -47,63 +60,148 @@ final class FundingMapper {
   Optional<Funding> map(
       XmlElement activity, PartnershipId partnership, List<InstitutionRegistry.Draft> seen) {
     Optional<String> defaultCurrency = activity.attr("default-currency");
-    Optional<Money> total = totalBudget(activity, defaultCurrency);
+    List<Budget> budgets = new ArrayList<>();
+    for (XmlElement budget : activity.all("budget")) {
+      budget(budget, defaultCurrency).ifPresent(budgets::add);
+    }
+    List<PlannedDisbursement> plans = new ArrayList<>();
+    for (XmlElement plan : activity.all("planned-disbursement")) {
+      plannedDisbursement(plan, defaultCurrency, seen).ifPresent(plans::add);
+    }
     List<Transaction> transactions = new ArrayList<>();
     for (XmlElement transaction : activity.all("transaction")) {
       transaction(transaction, defaultCurrency, seen).ifPresent(transactions::add);
     }
-    if (total.isEmpty() && transactions.isEmpty()) {
+    if (budgets.isEmpty() && plans.isEmpty() && transactions.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         Funding.builder()
             .id(FundingId.of(partnership.value()))
             .partnership(partnership)
-            .totalBudget(total)
             .transactions(transactions)
+            .budgets(budgets)
+            .plannedDisbursements(plans)
             .build());
   }
 
-  private Optional<Money> totalBudget(XmlElement activity, Optional<String> defaultCurrency) {
-    // Per period (start/end as written), the revised budget replaces the original.
-    Map<String, Money> original = new LinkedHashMap<>();
-    Map<String, Money> revised = new LinkedHashMap<>();
-    for (XmlElement budget : activity.all("budget")) {
-      Optional<XmlElement> value = budget.first("value");
-      if (value.isEmpty()) {
-        context.warn("iati.budget.value", budget, "budget without a value; left out");
-        continue;
-      }
-      Optional<Money> amount = money(value.get(), defaultCurrency, "budget");
-      if (amount.isEmpty()) {
-        continue;
-      }
-      String period =
-          budget.first("period-start").flatMap(e -> e.attr("iso-date")).orElse("?")
-              + "/"
-              + budget.first("period-end").flatMap(e -> e.attr("iso-date")).orElse("?");
-      boolean isRevised = budget.attr("type").filter("2"::equals).isPresent();
-      (isRevised ? revised : original).merge(period, amount.get(), FundingMapper::sameCurrencySum);
-    }
-    original.putAll(revised);
-    if (original.isEmpty()) {
+  private Optional<Budget> budget(XmlElement budget, Optional<String> defaultCurrency) {
+    Optional<XmlElement> value = budget.first("value");
+    if (value.isEmpty()) {
+      context.warn("iati.budget.value", budget, "budget without a value; left out");
       return Optional.empty();
     }
-    Map<CurrencyCode, Money> perCurrency = new TreeMap<>();
-    original.values().forEach(m -> perCurrency.merge(m.currency(), m, Money::plus));
-    if (perCurrency.size() > 1) {
+    Optional<LocalDate> start =
+        budget.first("period-start").flatMap(e -> context.date(e, "iso-date"));
+    Optional<LocalDate> end = budget.first("period-end").flatMap(e -> context.date(e, "iso-date"));
+    if (start.isEmpty() || end.isEmpty()) {
+      context.warn("iati.budget.period", budget, "budget without a period start and end; left out");
+      return Optional.empty();
+    }
+    if (end.get().isBefore(start.get())) {
       context.warn(
-          "iati.budget.currencies",
-          activity,
-          "budgets in several currencies " + perCurrency.keySet() + "; no total budget is kept");
+          "iati.budget.period.order",
+          budget,
+          "budget period ends " + end.get() + " before it starts " + start.get() + "; left out");
       return Optional.empty();
     }
-    return Optional.of(perCurrency.values().iterator().next());
+    Optional<Money> amount = money(value.get(), defaultCurrency, "budget");
+    if (amount.isEmpty()) {
+      return Optional.empty();
+    }
+    Budget.Builder builder =
+        Budget.builder()
+            .period(DateRange.ofClosed(start.get(), end.get()))
+            .value(amount.get())
+            .valueDate(context.date(value.get(), "value-date"));
+    budget
+        .attr("type")
+        .flatMap(code -> code(code, BudgetType::fromIatiCode, budget, "iati.budget.type"))
+        .ifPresent(builder::type);
+    budget
+        .attr("status")
+        .flatMap(code -> code(code, BudgetStatus::fromIatiCode, budget, "iati.budget.status"))
+        .ifPresent(builder::status);
+    return Optional.of(builder.build());
   }
 
-  private static Money sameCurrencySum(Money a, Money b) {
-    // Two budgets for one period in two currencies cannot be added; the first one is kept.
-    return a.isSameCurrencyAs(b) ? a.plus(b) : a;
+  /** The value of a closed codelist, or empty and reported when the code is not on it. */
+  private <T> Optional<T> code(
+      String code, Function<String, Optional<T>> lookup, XmlElement element, String warning) {
+    Optional<T> value = lookup.apply(code);
+    if (value.isEmpty()) {
+      context.warn(warning, element, "code '" + code + "' is not on the codelist; left out");
+    }
+    return value;
+  }
+
+  private Optional<PlannedDisbursement> plannedDisbursement(
+      XmlElement plan, Optional<String> defaultCurrency, List<InstitutionRegistry.Draft> seen) {
+    Optional<XmlElement> value = plan.first("value");
+    Optional<LocalDate> start =
+        plan.first("period-start").flatMap(e -> context.date(e, "iso-date"));
+    if (value.isEmpty() || start.isEmpty()) {
+      context.warn(
+          "iati.plannedDisbursement.incomplete",
+          plan,
+          "planned disbursement without a value or a period start; left out");
+      return Optional.empty();
+    }
+    Optional<LocalDate> end = plan.first("period-end").flatMap(e -> context.date(e, "iso-date"));
+    if (end.isPresent() && end.get().isBefore(start.get())) {
+      context.warn(
+          "iati.plannedDisbursement.period.order",
+          plan,
+          "planned disbursement ends "
+              + end.get()
+              + " before it starts "
+              + start.get()
+              + "; left out");
+      return Optional.empty();
+    }
+    Optional<Money> amount = money(value.get(), defaultCurrency, "planned disbursement");
+    if (amount.isEmpty()) {
+      return Optional.empty();
+    }
+    PlannedDisbursement.Builder builder =
+        PlannedDisbursement.builder()
+            .period(DateRange.ofClosed(start.get(), end))
+            .value(amount.get())
+            .valueDate(context.date(value.get(), "value-date"));
+    plan.attr("type")
+        .flatMap(
+            code -> code(code, BudgetType::fromIatiCode, plan, "iati.plannedDisbursement.type"))
+        .ifPresent(builder::type);
+    plan.first("provider-org")
+        .ifPresent(
+            org -> {
+              org(org, seen).ifPresent(builder::fromInstitution);
+              party(org, "provider-activity-id").ifPresent(builder::provider);
+            });
+    plan.first("receiver-org")
+        .ifPresent(
+            org -> {
+              org(org, seen).ifPresent(builder::toInstitution);
+              party(org, "receiver-activity-id").ifPresent(builder::receiver);
+            });
+    return Optional.of(builder.build());
+  }
+
+  /** The organisation as published: name, type and activity id; empty when none is given. */
+  private Optional<FundingParty> party(XmlElement org, String activityAttribute) {
+    FundingParty party =
+        FundingParty.builder()
+            .name(context.narratives(org))
+            .organisationType(
+                org.attr("type")
+                    .map(code -> Code.of(ReferenceData.ORGANISATION_TYPE_VOCABULARY, code)))
+            .activityId(org.attr(activityAttribute))
+            .build();
+    return party.name().isEmpty()
+            && party.organisationType().isEmpty()
+            && party.activityId().isEmpty()
+        ? Optional.empty()
+        : Optional.of(party);
   }
 
   private Optional<Transaction> transaction(
@@ -129,7 +227,9 @@ final class FundingMapper {
       context.warn(
           "iati.transaction.type.unmapped",
           transaction,
-          "transaction type " + iatiCode + " has no counterpart in the model; left out");
+          "transaction type "
+              + iatiCode
+              + " is not on the IATI TransactionType codelist; left out");
       return Optional.empty();
     }
     Optional<XmlElement> value = transaction.first("value");
@@ -150,7 +250,7 @@ final class FundingMapper {
           transaction,
           "transaction without transaction-date; its value-date " + date.get() + " is used");
     }
-    Optional<Money> amount = money(value.get(), defaultCurrency, "transaction");
+    Optional<SignedMoney> amount = value(value.get(), defaultCurrency, "transaction", true);
     if (amount.isEmpty()) {
       return Optional.empty();
     }
@@ -158,14 +258,99 @@ final class FundingMapper {
         Transaction.builder().type(type.get()).date(date.get()).amount(amount.get());
     transaction
         .first("provider-org")
-        .flatMap(org -> org(org, seen))
-        .ifPresent(builder::fromInstitution);
+        .ifPresent(
+            org -> {
+              org(org, seen).ifPresent(builder::fromInstitution);
+              party(org, "provider-activity-id").ifPresent(builder::provider);
+            });
     transaction
         .first("receiver-org")
-        .flatMap(org -> org(org, seen))
-        .ifPresent(builder::toInstitution);
+        .ifPresent(
+            org -> {
+              org(org, seen).ifPresent(builder::toInstitution);
+              party(org, "receiver-activity-id").ifPresent(builder::receiver);
+            });
     transaction.first("description").flatMap(context::narratives).ifPresent(builder::description);
+    details(transaction, value.get(), builder);
     return Optional.of(builder.build());
+  }
+
+  /** The per-transaction details of IATI 2.03, as published. */
+  private void details(XmlElement transaction, XmlElement value, Transaction.Builder builder) {
+    builder.valueDate(context.date(value, "value-date"));
+    builder.reference(transaction.attr("ref").filter(ref -> !ref.isBlank()));
+    transaction
+        .attr("humanitarian")
+        .map(flag -> flag.trim().toLowerCase(Locale.ROOT))
+        .filter(
+            flag ->
+                flag.equals("1") || flag.equals("true") || flag.equals("0") || flag.equals("false"))
+        .ifPresent(flag -> builder.humanitarian(flag.equals("1") || flag.equals("true")));
+    codeOf(transaction, "disbursement-channel", "DisbursementChannel")
+        .ifPresent(builder::disbursementChannel);
+    for (XmlElement sector : transaction.all("sector")) {
+      Optional<String> code = sector.attr("code");
+      if (code.isPresent()) {
+        String vocabulary = sector.attr("vocabulary").orElse("1");
+        builder.addSectors(Code.of(sectorVocabulary(vocabulary), code.get()));
+      }
+    }
+    transaction
+        .first("recipient-country")
+        .flatMap(e -> e.attr("code"))
+        .map(code -> code.toUpperCase(Locale.ROOT))
+        .filter(CountryCode::isWellFormed)
+        .map(CountryCode::of)
+        .ifPresent(builder::recipientCountry);
+    transaction
+        .first("recipient-region")
+        .filter(e -> e.attr("code").isPresent())
+        .map(e -> Code.of(regionVocabulary(e.attr("vocabulary").orElse("1")), e.attr("code").get()))
+        .ifPresent(builder::recipientRegion);
+    Classifications.Builder classifications = Classifications.builder();
+    codeOf(transaction, "flow-type", Classifications.FLOW_TYPE)
+        .ifPresent(classifications::flowType);
+    codeOf(transaction, "finance-type", Classifications.FINANCE_TYPE)
+        .ifPresent(classifications::financeType);
+    codeOf(transaction, "tied-status", Classifications.TIED_STATUS)
+        .ifPresent(classifications::tiedStatus);
+    for (XmlElement aid : transaction.all("aid-type")) {
+      aid.attr("code")
+          .ifPresent(
+              code ->
+                  classifications.addAidTypes(
+                      Code.of(aidVocabulary(aid.attr("vocabulary").orElse("1")), code)));
+    }
+    Classifications built = classifications.build();
+    if (!built.equals(Classifications.builder().build())) {
+      builder.classifications(built);
+    }
+  }
+
+  private static Optional<Code> codeOf(XmlElement parent, String child, String vocabulary) {
+    return parent.first(child).flatMap(e -> e.attr("code")).map(code -> Code.of(vocabulary, code));
+  }
+
+  /** The vocabulary name of an IATI SectorVocabulary code: 1 is the DAC 5-digit list. */
+  private static String sectorVocabulary(String code) {
+    switch (code) {
+      case "1":
+        return "Sector";
+      case "2":
+        return "SectorCategory";
+      default:
+        return "SectorVocabulary " + code;
+    }
+  }
+
+  /** The vocabulary name of an IATI RegionVocabulary code: 1 is the OECD DAC region list. */
+  private static String regionVocabulary(String code) {
+    return code.equals("1") ? "Region" : "RegionVocabulary " + code;
+  }
+
+  /** The vocabulary name of an IATI AidTypeVocabulary code: 1 is the OECD DAC list. */
+  private static String aidVocabulary(String code) {
+    return code.equals("1") ? Classifications.AID_TYPE : "AidTypeVocabulary " + code;
   }
 
   private Optional<InstitutionId> org(XmlElement org, List<InstitutionRegistry.Draft> seen) {
@@ -179,6 +364,15 @@ final class FundingMapper {
 
   /** The amount of a {@code value} element; empty and reported when it cannot be money. */
   Optional<Money> money(XmlElement value, Optional<String> defaultCurrency, String what) {
+    return value(value, defaultCurrency, what, false).map(SignedMoney::abs);
+  }
+
+  /**
+   * The amount of a {@code value} element, negative ones only when {@code signed} (a transaction's
+   * reversal); empty and reported when it cannot be such an amount.
+   */
+  private Optional<SignedMoney> value(
+      XmlElement value, Optional<String> defaultCurrency, String what, boolean signed) {
     Optional<String> text = value.text();
     if (text.isEmpty()) {
       context.warn("iati.value.empty", value, what + " value is empty; left out");
@@ -188,14 +382,16 @@ final class FundingMapper {
     if (number.isEmpty()) {
       return Optional.empty();
     }
-    if (number.get().signum() < 0) {
+    if (!signed && number.get().signum() < 0) {
       context.warn(
-          "iati." + what + ".negative",
+          "iati." + what.replace(' ', '.') + ".negative",
           value,
           what
               + " value "
               + number.get().toPlainString()
-              + " is negative (a reversal); the model refuses negative money, left out");
+              + " is negative; a "
+              + what
+              + " cannot be, left out");
       return Optional.empty();
     }
     Optional<String> currency = value.attr("currency").or(() -> defaultCurrency);
@@ -225,7 +421,7 @@ final class FundingMapper {
           what + " currency '" + code + "' is not on the Currency codelist; kept");
     }
     try {
-      return Optional.of(Money.of(number.get(), CurrencyCode.of(code)));
+      return Optional.of(SignedMoney.of(number.get(), CurrencyCode.of(code)));
     } catch (org.ksmodel.common.InvalidValueException e) {
       context.warn(
           "iati.value.range", value, what + " value " + text.get() + " is out of range; left out");

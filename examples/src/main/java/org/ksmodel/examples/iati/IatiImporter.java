@@ -84,9 +84,10 @@ import org.ksmodel.reference.CountryClassification;
  *   <li>{@code related-activity} type 1 becomes the parent when the parent is in the same file
  *       (which then becomes a PROGRAMME, as does an activity that lists children); other
  *       partnerships are PROJECTs.
- *   <li>{@code budget} and {@code transaction} become a Funding with the activity's id (see {@code
- *       FundingMapper} for the details: revised budgets replace original ones, negative values and
- *       unmapped transaction types are reported and left out).
+ *   <li>{@code budget}, {@code planned-disbursement} and {@code transaction} become a Funding with
+ *       the activity's id (see {@code FundingMapper} for the details: every budget is kept per
+ *       period, none summed into a total; every IATI transaction type is kept, reversals with their
+ *       negative values; negative budgets and codes off the codelists are reported and left out).
  *   <li>{@code result}, {@code indicator}, {@code baseline}, {@code period} become a
  *       ResultsFramework with the activity's id; results documents become evidence (see {@code
  *       ResultsMapper}).

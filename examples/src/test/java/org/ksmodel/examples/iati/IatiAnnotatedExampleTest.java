@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ksmodel.common.Classifications;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.InstitutionId;
@@ -15,7 +16,13 @@ import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.Period;
 import org.ksmodel.common.SectorCode;
+import org.ksmodel.common.SignedMoney;
+import org.ksmodel.funding.Budget;
+import org.ksmodel.funding.BudgetStatus;
+import org.ksmodel.funding.BudgetType;
 import org.ksmodel.funding.Funding;
+import org.ksmodel.funding.FundingParty;
+import org.ksmodel.funding.PlannedDisbursement;
 import org.ksmodel.funding.Transaction;
 import org.ksmodel.funding.TransactionType;
 import org.ksmodel.institution.Institution;
@@ -146,12 +153,50 @@ class IatiAnnotatedExampleTest {
     Funding funding = result.dataset().fundings().get(0);
     assertThat(funding.id().value()).isEqualTo(ID);
     assertThat(funding.partnership()).contains(partnership.id());
-    assertThat(funding.totalBudget()).contains(Money.of("3000", "EUR"));
+    // The budget is kept per period; no total budget is made up from it.
+    assertThat(funding.totalBudget()).isEmpty();
+    assertThat(funding.budgets()).hasSize(1);
+    Budget budget = funding.budgets().get(0);
+    assertThat(budget.value()).isEqualTo(Money.of("3000", "EUR"));
+    assertThat(budget.period().toString()).isEqualTo("2014-01-01/2014-12-31");
+    assertThat(budget.type()).contains(BudgetType.ORIGINAL);
+    assertThat(budget.status()).contains(BudgetStatus.INDICATIVE);
+    assertThat(budget.valueDate()).contains(LocalDate.of(2014, 1, 1));
+    assertThat(funding.plannedDisbursements()).hasSize(2);
+    PlannedDisbursement plan = funding.plannedDisbursements().get(0);
+    assertThat(plan.type()).contains(BudgetType.ORIGINAL);
+    assertThat(plan.value()).isEqualTo(Money.of("3000", "EUR"));
+    assertThat(plan.fromInstitution()).contains(InstitutionId.of("BB-BBB-123456789"));
+    assertThat(plan.toInstitution()).contains(InstitutionId.of("AA-AAA-123456789"));
+    assertThat(plan.provider().flatMap(FundingParty::activityId))
+        .contains("BB-BBB-123456789-1234AA");
+    assertThat(plan.receiver().flatMap(FundingParty::organisationType))
+        .contains(Code.of("OrganisationType", "23"));
+    assertThat(funding.plannedDisbursements().get(1).provider()).isEmpty();
     assertThat(funding.transactions()).hasSize(1);
     Transaction transaction = funding.transactions().get(0);
     assertThat(transaction.type()).isEqualTo(TransactionType.INCOMING_FUNDS);
     assertThat(transaction.date()).isEqualTo(LocalDate.of(2012, 1, 1));
-    assertThat(transaction.amount()).isEqualTo(Money.of("1000", "EUR"));
+    assertThat(transaction.amount()).isEqualTo(SignedMoney.of("1000", "EUR"));
+    assertThat(transaction.valueDate()).contains(LocalDate.of(2012, 1, 1));
+    assertThat(transaction.reference()).contains("1234");
+    assertThat(transaction.humanitarian()).contains(true);
+    assertThat(transaction.provider().flatMap(FundingParty::name).map(t -> t.text()))
+        .contains("Agency B");
+    assertThat(transaction.receiver().flatMap(FundingParty::activityId))
+        .contains("AA-AAA-123456789-1234");
+    assertThat(transaction.disbursementChannel()).contains(Code.of("DisbursementChannel", "1"));
+    assertThat(transaction.sectors()).containsExactly(Code.of("SectorCategory", "111"));
+    assertThat(transaction.recipientCountry().map(c -> c.value())).contains("TM");
+    assertThat(transaction.recipientRegion()).contains(Code.of("Region", "616"));
+    Classifications classifications = transaction.classifications().orElseThrow();
+    assertThat(classifications.flowType()).contains(Code.of(Classifications.FLOW_TYPE, "10"));
+    assertThat(classifications.financeType())
+        .contains(Code.of(Classifications.FINANCE_TYPE, "110"));
+    assertThat(classifications.aidTypes())
+        .containsExactly(
+            Code.of(Classifications.AID_TYPE, "A01"), Code.of("AidTypeVocabulary 2", "1"));
+    assertThat(classifications.tiedStatus()).contains(Code.of(Classifications.TIED_STATUS, "3"));
     assertThat(transaction.fromInstitution()).contains(InstitutionId.of("BB-BBB-123456789"));
     assertThat(transaction.toInstitution()).contains(InstitutionId.of("AA-AAA-123456789"));
     assertThat(transaction.description().map(t -> t.text()))

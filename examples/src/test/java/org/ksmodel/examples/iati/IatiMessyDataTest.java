@@ -12,6 +12,8 @@ import org.ksmodel.common.Money;
 import org.ksmodel.common.Period;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
+import org.ksmodel.common.SignedMoney;
+import org.ksmodel.funding.BudgetType;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.TransactionType;
 import org.ksmodel.institution.Institution;
@@ -57,35 +59,50 @@ class IatiMessyDataTest {
   }
 
   @Test
-  void negativeValuesAreReportedAndLeftOut() {
+  void reversalsAreKeptAndNegativeBudgetsReported() {
     IatiImport result = Resources.importResource("negative-values.xml");
     assertThat(result.imported()).isEqualTo(1);
     Funding funding = result.dataset().fundings().get(0);
-    // The negative 2021 budget is left out; the 2022 one remains.
-    assertThat(funding.totalBudget()).contains(Money.of("2500.50", "EUR"));
+    // The negative 2021 budget is left out (a budget cannot be negative); the 2022 one is kept as
+    // published, and no total is made up from it.
+    assertThat(funding.totalBudget()).isEmpty();
+    assertThat(funding.budgets())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.value()).isEqualTo(Money.of("2500.50", "EUR"));
+              assertThat(b.period().toString()).isEqualTo("2022-01-01/2022-12-31");
+              assertThat(b.type()).contains(BudgetType.ORIGINAL);
+              assertThat(b.status()).isEmpty();
+              assertThat(b.valueDate()).contains(LocalDate.of(2022, 1, 1));
+            });
     assertThat(funding.transactions())
         .extracting(t -> t.type(), t -> t.amount())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                TransactionType.DISBURSEMENT, Money.of("1000", "EUR")),
-            org.assertj.core.groups.Tuple.tuple(TransactionType.EXPENDITURE, Money.of("30", "EUR")),
+                TransactionType.DISBURSEMENT, SignedMoney.of("1000", "EUR")),
             org.assertj.core.groups.Tuple.tuple(
-                TransactionType.EXPENDITURE, Money.of("40", "USD")));
-    assertThat(funding.transactions().get(1).date()).isEqualTo(LocalDate.of(2021, 6, 30));
+                TransactionType.DISBURSEMENT, SignedMoney.of("-250.00", "EUR")),
+            org.assertj.core.groups.Tuple.tuple(
+                TransactionType.EXPENDITURE, SignedMoney.of("30", "EUR")),
+            org.assertj.core.groups.Tuple.tuple(
+                TransactionType.EXPENDITURE, SignedMoney.of("40", "USD")));
+    assertThat(funding.transactions().get(2).date()).isEqualTo(LocalDate.of(2021, 6, 30));
+    assertThat(funding.transactions().get(1).valueDate()).contains(LocalDate.of(2021, 4, 1));
     assertThat(codes(result))
         .contains(
             "iati.budget.negative",
-            "iati.transaction.negative",
             "iati.number.invalid",
             "iati.transaction.date.valueDate",
-            "iati.currency.case");
+            "iati.currency.case")
+        .doesNotContain("iati.transaction.negative");
     ImportWarning negative =
         result.warnings().stream()
-            .filter(w -> w.code().equals("iati.transaction.negative"))
+            .filter(w -> w.code().equals("iati.budget.negative"))
             .findFirst()
             .orElseThrow();
     assertThat(negative.activity()).contains("XM-EXAMPLE-NEG");
-    assertThat(negative.message()).contains("-250.00");
+    assertThat(negative.message()).contains("-100");
   }
 
   @Test
@@ -116,10 +133,15 @@ class IatiMessyDataTest {
     assertThat(company.country().value()).isEqualTo("SN");
 
     Funding funding = result.dataset().fundings().get(0);
-    // Loan (type 5) left out; legacy D read as a disbursement; the unknown currency kept.
-    assertThat(funding.transactions()).hasSize(2);
-    assertThat(funding.transactions().get(0).amount()).isEqualTo(Money.of("1000", "XYZ"));
-    assertThat(funding.transactions().get(1).amount()).isEqualTo(Money.of("2000", "XOF"));
+    // Interest payment (type 5) kept; type 99 (not on the codelist) left out; legacy D read as a
+    // disbursement; the unknown currency kept.
+    assertThat(funding.transactions()).hasSize(3);
+    assertThat(funding.transactions().get(0).type()).isEqualTo(TransactionType.INTEREST_PAYMENT);
+    assertThat(funding.transactions().get(0).amount()).isEqualTo(SignedMoney.of("5000000", "XOF"));
+    assertThat(funding.transactions().get(1).amount()).isEqualTo(SignedMoney.of("1000", "XYZ"));
+    assertThat(funding.transactions().get(2).amount()).isEqualTo(SignedMoney.of("2000", "XOF"));
+    assertThat(funding.transactions().get(2).receiver().flatMap(r -> r.name()))
+        .hasValueSatisfying(n -> assertThat(n.text()).isEqualTo("Une entreprise"));
 
     List<Result> results = result.dataset().resultsFrameworks().get(0).results();
     assertThat(results).hasSize(1);

@@ -32,6 +32,7 @@ import org.ksmodel.common.Period;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
+import org.ksmodel.common.SignedMoney;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.common.Violation;
 import org.ksmodel.result.IndicatorValue;
@@ -219,6 +220,60 @@ public final class CommonCodecs {
           parts -> Money.of((BigDecimal) parts[0], (CurrencyCode) parts[1]),
           required("amount", Money::amount, AMOUNT, (parts, v) -> parts[0] = v),
           required("currency", Money::currency, CURRENCY, (parts, v) -> parts[1] = v));
+
+  /** A signed amount: a plain decimal string that may start with '-', or (when read) a number. */
+  static final Codec<BigDecimal> SIGNED_AMOUNT =
+      new Codec<>() {
+        @Override
+        public BigDecimal read(In in) throws IOException {
+          if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+            return Scalars.number(in, "an amount");
+          }
+          String text = in.parser.getText();
+          boolean negative = text.startsWith("-") && isPlainDecimal(text.substring(1));
+          if (!negative && !isPlainDecimal(text)) {
+            in.construction(
+                new InvalidValueException(
+                    Violation.construction(
+                        "money.amount.form",
+                        DataPath.root(),
+                        "amount must be a plain decimal such as -500.00 or 1250000.00, got '"
+                            + Scalars.abbreviate(text)
+                            + "'")));
+            return null;
+          }
+          return new BigDecimal(text);
+        }
+
+        @Override
+        public void write(JsonGenerator out, BigDecimal value) throws IOException {
+          AMOUNT.write(out, value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext context) {
+          ObjectNode schema = SchemaContext.node();
+          schema
+              .putArray("oneOf")
+              .add(
+                  SchemaContext.node()
+                      .put("type", "string")
+                      .put("pattern", "^-?[0-9]{1,30}(\\.[0-9]{1,18})?$"))
+              .add(SchemaContext.node().put("type", "number"));
+          return schema;
+        }
+      };
+
+  /** Signed money (a transaction's value): {@code {"amount": "-500.00", "currency": "USD"}}. */
+  public static final ObjectCodec<Object[], SignedMoney> SIGNED_MONEY =
+      new ObjectCodec<>(
+          "SignedMoney",
+          "An amount of either sign in a currency, as Money but the amount may be negative (an"
+              + " IATI reversal).",
+          () -> new Object[2],
+          parts -> SignedMoney.of((BigDecimal) parts[0], (CurrencyCode) parts[1]),
+          required("amount", SignedMoney::amount, SIGNED_AMOUNT, (parts, v) -> parts[0] = v),
+          required("currency", SignedMoney::currency, CURRENCY, (parts, v) -> parts[1] = v));
 
   /** Text in languages: {@code {"defaultLanguage": "en", "texts": {"en": "...", "es": "..."}}}. */
   public static final ObjectCodec<TextParts, LocalizedText> TEXT =
