@@ -45,7 +45,13 @@ class GoldenTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"small.json", "rich.json", "rich-1.1.json", "geography-1.1.json", "funding-1.1.json"})
+      strings = {
+        "small.json",
+        "rich.json",
+        "rich-1.1.json",
+        "geography-1.1.json",
+        "funding-1.1.json"
+      })
   void readingThenWritingGivesTheSameTree(String name) throws IOException {
     byte[] golden = golden(name);
     ReadResult<Dataset> read = KsJson.strict().readDataset(golden);

@@ -474,14 +474,6 @@ public final class Pojos {
     public String activityId;
   }
 
-  public static final class Classifications {
-    @Valid public Code collaborationType;
-    @Valid public Code flowType;
-    @Valid public Code financeType;
-    public List<@Valid Code> aidTypes;
-    @Valid public Code tiedStatus;
-  }
-
   public static final class Budget {
     @NotNull @Valid public DateRange period;
     @NotNull @Valid public Money value;
