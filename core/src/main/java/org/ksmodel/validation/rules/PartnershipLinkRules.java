@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityId;
+import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.SolutionId;
@@ -92,6 +93,11 @@ final class PartnershipLinkRules {
     }
     if (p.parent().isPresent() && !dataset.contains(p.parent().get())) {
       Lookups.requireResolves(context, p.parent().get(), PARENT, findings);
+    }
+    Optional<InstitutionId> reporting = p.reportingInstitution();
+    if (reporting.isPresent() && !dataset.contains(reporting.get())) {
+      Lookups.requireResolves(
+          context, reporting.get(), DataPath.of("reportingInstitution"), findings);
     }
   }
 
