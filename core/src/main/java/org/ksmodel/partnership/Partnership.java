@@ -54,7 +54,10 @@ public abstract class Partnership implements Entity {
   /** {@return what the partnership is about} */
   public abstract Optional<LocalizedText> description();
 
-  /** {@return how it connects countries (South-South, triangular, ...)} */
+  /**
+   * {@return how it connects countries (South-South, triangular, ...)} Required; when it was
+   * derived rather than published (IATI has none), {@link #modalityInferred()} says so.
+   */
   public abstract Modality modality();
 
   /** {@return whether it is a programme, a project or an action} */

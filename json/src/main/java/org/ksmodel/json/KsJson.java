@@ -57,6 +57,10 @@ import org.ksmodel.solution.Solution;
  * writer or a file throws a plain {@link IOException} instead. The exceptions a caller can get are
  * the ones documented on each method; arguments must not be null (a {@link NullPointerException}).
  *
+ * <p>Writing writes every value in full, unless the instance was built with {@link
+ * Builder#omitPersonalData(boolean)}: then the personal data of contacts (names, job titles,
+ * telephone numbers, e-mail and mailing addresses) is left out.
+ *
  * <p>An instance is immutable and safe to share between threads; the {@link NdjsonReader}s and
  * {@link NdjsonWriter}s it makes are for one stream and one thread each.
  *
