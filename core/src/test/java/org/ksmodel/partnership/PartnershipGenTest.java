@@ -149,8 +149,7 @@ class PartnershipGenTest {
           // A party after the first of its list may be published with IATI roles only.
           assertThat(p.institutionsWithRole(Role.RECIPIENT)).startsWith(B).isSubsetOf(B, C);
           Participation c = p.participations().get(2);
-          assertThat(c.has(Role.RECIPIENT) || (c.roles().isEmpty() && c.hasIatiRole("2")))
-              .isTrue();
+          assertThat(c.has(Role.RECIPIENT) || (c.roles().isEmpty() && c.hasIatiRole("2"))).isTrue();
           assertThat(brokenRules(p)).isEmpty();
         });
   }

@@ -1,7 +1,9 @@
 package org.ksmodel.validation.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityId;
@@ -13,6 +15,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.RelatedPartnership;
 import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
 import org.ksmodel.validation.Findings;
@@ -27,6 +30,7 @@ import org.ksmodel.validation.Subject;
 final class PartnershipLinkRules {
   private static final DataPath PARENT = DataPath.of("parent");
   private static final DataPath SOLUTIONS = DataPath.of("solutions");
+  private static final Code PARENT_TYPE = Code.of(RelatedPartnership.TYPE_VOCABULARY, "1");
 
   /** The longest cycle of parents that {@code partnership.parent.cycle} finds. */
   static final int MAX_WALK = 1_000;
@@ -65,6 +69,11 @@ final class PartnershipLinkRules {
                 Subject.PARTNERSHIP,
                 PartnershipLinkRules::solutionsValidated)
             .needingDataset(),
+        Rule.of(
+            "partnership.related.parent",
+            Severity.WARNING,
+            Subject.PARTNERSHIP,
+            PartnershipLinkRules::publishedParentAgrees),
         Rule.of(
             "partnership.solution.duplicate",
             Severity.WARNING,
@@ -195,6 +204,28 @@ final class PartnershipLinkRules {
       if (!fine) {
         findings.report(SOLUTIONS.index(i), solutions.get(i), stage);
       }
+    }
+  }
+
+  /**
+   * The KS parent and the parents published as related partnerships (type 1) agree: when both are
+   * given, one of the published parents is the KS parent.
+   */
+  private static void publishedParentAgrees(Partnership p, RuleContext context, Findings findings) {
+    if (p.parent().isEmpty()) {
+      return;
+    }
+    List<PartnershipId> published = new ArrayList<>(1);
+    for (RelatedPartnership related : p.relatedPartnerships()) {
+      if (related.type().equals(PARENT_TYPE)) {
+        if (related.partnership().equals(p.parent().get())) {
+          return;
+        }
+        published.add(related.partnership());
+      }
+    }
+    if (!published.isEmpty()) {
+      findings.report(PARENT, p.parent().get(), published);
     }
   }
 

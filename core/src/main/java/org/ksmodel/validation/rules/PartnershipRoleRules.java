@@ -2,6 +2,8 @@ package org.ksmodel.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Severity;
@@ -19,6 +21,7 @@ import org.ksmodel.validation.Subject;
 /** The partnership rules on who takes part and in which roles; none needs the dataset. */
 final class PartnershipRoleRules {
   private static final DataPath PARTICIPATIONS = DataPath.of("participations");
+  private static final Set<String> IATI_ROLES = Set.of("1", "2", "3", "4");
 
   private PartnershipRoleRules() {}
 
@@ -59,6 +62,11 @@ final class PartnershipRoleRules {
             Severity.WARNING,
             Subject.PARTNERSHIP,
             PartnershipRoleRules::rolesNotGiven),
+        Rule.of(
+            "partnership.participation.iatiRole.unknown",
+            Severity.ERROR,
+            Subject.PARTNERSHIP,
+            PartnershipRoleRules::iatiRolesKnown),
         Rule.of(
             "partnership.programme.parent",
             Severity.WARNING,
@@ -133,6 +141,24 @@ final class PartnershipRoleRules {
         participation.iatiRoles().forEach(code -> iatiRoles.add(code.code()));
         findings.report(
             PARTICIPATIONS.index(i).member("roles"), participation.institution(), iatiRoles);
+      }
+    }
+  }
+
+  /** Reports each IATI role that is not a code of IATI's OrganisationRole codelist (1 to 4). */
+  private static void iatiRolesKnown(Partnership p, RuleContext context, Findings findings) {
+    List<Participation> participations = p.participations();
+    for (int i = 0; i < participations.size(); i++) {
+      int j = 0;
+      for (Code role : participations.get(i).iatiRoles()) {
+        if (!role.vocabulary().equals(Participation.IATI_ROLE_VOCABULARY)
+            || !IATI_ROLES.contains(role.code())) {
+          findings.report(
+              PARTICIPATIONS.index(i).member("iatiRoles").index(j),
+              participations.get(i).institution(),
+              role);
+        }
+        j++;
       }
     }
   }

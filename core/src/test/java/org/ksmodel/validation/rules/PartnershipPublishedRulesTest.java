@@ -167,6 +167,77 @@ class PartnershipPublishedRulesTest {
     }
   }
 
+  // partnership.participation.iatiRole.unknown
+
+  @Test
+  void anIatiRoleOffTheCodelistIsReported() {
+    Partnership p =
+        with(
+            Modality.SOUTH_SOUTH,
+            Participation.of(OPORTUNIDADES, Role.PROVIDER),
+            Participation.builder()
+                .institution(PROSPERIDAD)
+                .addRoles(Role.RECIPIENT)
+                .addIatiRoles(Code.of("OrganisationRole", "2"))
+                .addIatiRoles(Code.of("OrganisationRole", "5"))
+                .addIatiRoles(Code.of("Other", "1"))
+                .build());
+    assertFires(
+        alone(p),
+        "partnership.participation.iatiRole.unknown",
+        Severity.ERROR,
+        "/participations/1/iatiRoles/1",
+        "/participations/1/iatiRoles/2");
+  }
+
+  @Test
+  void everyOrganisationRoleIsKnown() {
+    Partnership p =
+        with(
+            Modality.SOUTH_SOUTH,
+            Participation.of(OPORTUNIDADES, Role.PROVIDER),
+            Participation.of(PROSPERIDAD, Role.RECIPIENT),
+            Participation.ofIati(SEDESOL, "1", "2", "3", "4"));
+    assertSilent(alone(p), "partnership.participation.iatiRole.unknown");
+  }
+
+  // partnership.related.parent
+
+  @Test
+  void aPublishedParentThatIsNotTheKsParentIsReported() {
+    PartnershipId programme = PartnershipId.of("P-PROGRAMME");
+    Partnership p =
+        copy()
+            .parent(programme)
+            .addRelatedPartnerships(RelatedPartnership.of(PartnershipId.of("P-OTHER"), "1"))
+            .addRelatedPartnerships(RelatedPartnership.of(programme, "3"))
+            .build();
+    assertFires(alone(p), "partnership.related.parent", Severity.WARNING, "/parent");
+  }
+
+  @Test
+  void thePublishedParentAgreesOrThereIsNone() {
+    PartnershipId programme = PartnershipId.of("P-PROGRAMME");
+    Partnership agreeing =
+        copy()
+            .parent(programme)
+            .addRelatedPartnerships(RelatedPartnership.of(PartnershipId.of("P-OTHER"), "1"))
+            .addRelatedPartnerships(RelatedPartnership.of(programme, "1"))
+            .build();
+    assertSilent(alone(agreeing), "partnership.related.parent");
+    Partnership siblingsOnly =
+        copy()
+            .parent(programme)
+            .addRelatedPartnerships(RelatedPartnership.of(PartnershipId.of("P-OTHER"), "3"))
+            .build();
+    assertSilent(alone(siblingsOnly), "partnership.related.parent");
+    Partnership noKsParent =
+        copy()
+            .addRelatedPartnerships(RelatedPartnership.of(PartnershipId.of("P-OTHER"), "1"))
+            .build();
+    assertSilent(alone(noKsParent), "partnership.related.parent");
+  }
+
   // partnership.reference.unresolved: the reporting institution
 
   @Test
@@ -178,7 +249,7 @@ class PartnershipPublishedRulesTest {
         inDataset(unknown),
         "partnership.reference.unresolved",
         Severity.ERROR,
-        "/reportingInstitution");
+        "/partnerships/0/reportingInstitution");
   }
 
   @Test
