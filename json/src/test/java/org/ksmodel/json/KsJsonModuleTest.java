@@ -105,6 +105,12 @@ class KsJsonModuleTest {
           Design.class,
           Location.class,
           ExchangeActivity.class,
+          org.ksmodel.partnership.OtherIdentifier.class,
+          org.ksmodel.partnership.RelatedPartnership.class,
+          org.ksmodel.partnership.Site.class,
+          org.ksmodel.partnership.AdministrativeArea.class,
+          org.ksmodel.partnership.GeoPoint.class,
+          org.ksmodel.partnership.Contact.class,
           Funding.class,
           Contribution.class,
           Transaction.class,
@@ -168,8 +174,10 @@ class KsJsonModuleTest {
   void everyTypeOfTheFormatIsWrittenAndReadThroughTheFacadesCodecs() throws Exception {
     Map<Class<?>, Object> samples =
         samples(KsJson.strict().readDataset(GoldenTest.golden("rich.json")).orElseThrow());
+    samples(KsJson.strict().readDataset(GoldenTest.golden("rich-1.1-links.json")).orElseThrow())
+        .forEach(samples::putIfAbsent);
     assertThat(samples.keySet())
-        .as("types found in rich.json")
+        .as("types found in rich.json and the 1.1 rich documents")
         .containsExactlyInAnyOrderElementsOf(TYPES);
     for (Map.Entry<Class<?>, Object> sample : samples.entrySet()) {
       Object value = sample.getValue();
