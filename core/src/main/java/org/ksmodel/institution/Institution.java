@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
@@ -85,6 +86,9 @@ public abstract class Institution implements Entity {
 
   /** {@return the assessments of the institution's knowledge-sharing capacity, in any order} */
   public abstract List<CapacityAssessment> capacityAssessments();
+
+  /** {@return the documents published about the institution (IATI's {@code document-link})} */
+  public abstract List<DocumentLink> documentLinks();
 
   /**
    * Rejects an IATI organisation type of another vocabulary and an institution that is its own

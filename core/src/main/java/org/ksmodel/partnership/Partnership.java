@@ -10,6 +10,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.ksmodel.common.Classifications;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.Entity;
 import org.ksmodel.common.EntityKind;
 import org.ksmodel.common.InstitutionId;
@@ -27,9 +28,9 @@ import org.ksmodel.common.internal.KsStyle;
  * an activity and SEGIB an initiative (a programme, project or action).
  *
  * <p>Construction only rejects what is meaningless (a partnership that is its own parent, a
- * participation without a role). The business rules (a provider and a recipient, a facilitator in
- * triangular cooperation, countries that fit the modality, activities inside the period, ...) are
- * the validator's.
+ * participation without any KS or IATI role). The business rules (a provider and a recipient, a
+ * facilitator in triangular cooperation, countries that fit the modality, activities inside the
+ * period, ...) are the validator's.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -57,7 +58,10 @@ public abstract class Partnership implements Entity {
   /** {@return what the partnership is about} */
   public abstract Optional<LocalizedText> description();
 
-  /** {@return how it connects countries (South-South, triangular, ...)} */
+  /**
+   * {@return how it connects countries (South-South, triangular, ...)} Required; when it was
+   * derived rather than published (IATI has none), {@link #modalityInferred()} says so.
+   */
   public abstract Modality modality();
 
   /** {@return whether it is a programme, a project or an action} */
@@ -71,6 +75,49 @@ public abstract class Partnership implements Entity {
 
   /** {@return the institutions taking part, each with its roles} */
   public abstract List<Participation> participations();
+
+  // Published data (IATI): provenance, identifiers, links, documents, places, contacts.
+
+  /**
+   * {@return whether the modality was inferred (derived by an importer from the participants'
+   * countries or roles), not published} IATI has no modality: an importer that derives one says so
+   * here. False by default.
+   */
+  @Value.Default
+  public boolean modalityInferred() {
+    return false;
+  }
+
+  /** {@return the institution that reported the partnership (IATI's {@code reporting-org})} */
+  public abstract Optional<InstitutionId> reportingInstitution();
+
+  /**
+   * {@return whether the reporting institution reports as a secondary reporter: it publishes what
+   * another organisation does (IATI's {@code secondary-reporter}); false by default}
+   */
+  @Value.Default
+  public boolean secondaryReporter() {
+    return false;
+  }
+
+  /** {@return the partnership's other identifiers (IATI's {@code other-identifier})} */
+  public abstract List<OtherIdentifier> otherIdentifiers();
+
+  /**
+   * {@return the partnerships this one is related to, of every IATI kind (parent, child, sibling,
+   * co-funded, third party)} See {@link RelatedPartnership} on how they relate to {@link
+   * #parent()}.
+   */
+  public abstract List<RelatedPartnership> relatedPartnerships();
+
+  /** {@return the documents published about the partnership} */
+  public abstract List<DocumentLink> documentLinks();
+
+  /** {@return the places where it works or whose people it benefits (IATI's {@code location})} */
+  public abstract List<Site> locations();
+
+  /** {@return whom to contact about it (IATI's {@code contact-info})} */
+  public abstract List<Contact> contacts();
 
   /** {@return the development solutions shared} */
   public abstract List<SolutionId> solutions();

@@ -116,6 +116,9 @@ public final class InstitutionGen {
     } else if (rng.chance(0.1)) {
       builder.addCapacityAssessments(capacityAssessment(others).next(rng));
     }
+    if (rng.chance(0.3)) {
+      builder.addAllDocumentLinks(CommonGen.documentLink().list(1, 2).next(rng));
+    }
     return builder.sectors(sectors).build();
   }
 

@@ -19,15 +19,19 @@ import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Period;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
+import org.ksmodel.partnership.AdministrativeArea;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.CapacityArea;
 import org.ksmodel.partnership.ChangeObjective;
+import org.ksmodel.partnership.Contact;
 import org.ksmodel.partnership.Delivery;
 import org.ksmodel.partnership.Design;
 import org.ksmodel.partnership.ExchangeActivity;
 import org.ksmodel.partnership.ExchangeInstrument;
+import org.ksmodel.partnership.GeoPoint;
 import org.ksmodel.partnership.Location;
 import org.ksmodel.partnership.Modality;
+import org.ksmodel.partnership.OtherIdentifier;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
@@ -35,8 +39,10 @@ import org.ksmodel.partnership.PartnershipStatus;
 import org.ksmodel.partnership.PolicyMarker;
 import org.ksmodel.partnership.RecipientCountry;
 import org.ksmodel.partnership.RecipientRegion;
+import org.ksmodel.partnership.RelatedPartnership;
 import org.ksmodel.partnership.Role;
 import org.ksmodel.partnership.Sector;
+import org.ksmodel.partnership.Site;
 import org.ksmodel.result.IntermediateOutcome;
 
 /**
@@ -88,14 +94,25 @@ public final class PartnershipGen {
       for (int i = 0; i < solutionCount; i++) {
         solutions.add(SolutionId.of("SOL-" + (rng.nextInt(1_000) + i * 1_000)));
       }
-      return partnership(
-              PartnershipId.of("P-" + rng.nextInt(1_000_000)),
-              modality,
-              ids.subList(0, providers),
-              ids.subList(providers, providers + recipients),
-              ids.subList(providers + recipients, ids.size()),
-              solutions)
-          .next(rng);
+      Partnership partnership =
+          partnership(
+                  PartnershipId.of("P-" + rng.nextInt(1_000_000)),
+                  modality,
+                  ids.subList(0, providers),
+                  ids.subList(providers, providers + recipients),
+                  ids.subList(providers + recipients, ids.size()),
+                  solutions)
+              .next(rng);
+      if (rng.chance(0.3)) {
+        // An organisation as IATI published it, with no KS role: an implementing NGO, say.
+        partnership =
+            Partnership.builder()
+                .from(partnership)
+                .addParticipations(
+                    Participation.ofIati(institutionId(base + 7_777), rng.pick("1", "4", "2")))
+                .build();
+      }
+      return partnership;
     };
   }
 
@@ -146,6 +163,7 @@ public final class PartnershipGen {
               .addSectors(rng.distinct(CommonGen.SECTORS, 1, 3).toArray(SectorCode[]::new))
               .addAllSdgTargets(rng.distinct(CommonGen.SDG_TARGETS, 1, 3));
       boolean planned = status == PartnershipStatus.PLANNED;
+      published(builder, providers, recipients, shared, rng);
       if (!planned || rng.chance(0.6)) {
         builder.design(design().next(rng));
       }
@@ -274,12 +292,17 @@ public final class PartnershipGen {
 
   /**
    * Participations of the given parties: PROVIDER, RECIPIENT and FACILITATOR as listed, plus FUNDER
-   * or IMPLEMENTER now and then; one participation per distinct institution.
+   * or IMPLEMENTER now and then; one participation per distinct institution. Now and then with IATI
+   * roles, inferred roles and the name as published; a party other than the first provider, the
+   * first recipient and the facilitators now and then with IATI roles only.
    */
   public static Gen<List<Participation>> participations(
       List<InstitutionId> providers,
       List<InstitutionId> recipients,
       List<InstitutionId> facilitators) {
+    Set<InstitutionId> firsts = new LinkedHashSet<>();
+    providers.stream().findFirst().ifPresent(firsts::add);
+    recipients.stream().findFirst().ifPresent(firsts::add);
     return rng -> {
       Map<InstitutionId, Set<Role>> roles = new LinkedHashMap<>();
       providers.forEach(id -> roles(roles, id).add(Role.PROVIDER));
@@ -295,10 +318,212 @@ public final class PartnershipGen {
             }
           });
       List<Participation> participations = new ArrayList<>();
-      roles.forEach(
-          (id, held) ->
-              participations.add(Participation.builder().institution(id).roles(held).build()));
+      roles.forEach((id, held) -> participations.add(participation(id, held, firsts, rng)));
       return participations;
+    };
+  }
+
+  // Published data (IATI): participations as published, provenance, identifiers, links, places.
+
+  /**
+   * A participation holding {@code held}, now and then with what IATI publishes: IATI roles that
+   * match the KS roles, some KS roles marked inferred, the name, type, activity id and CRS channel
+   * code as published. An institution that is not the first provider, the first recipient or a
+   * facilitator is sometimes published with IATI roles only, so the KS roles the rules need stay
+   * with the others.
+   */
+  private static Participation participation(
+      InstitutionId id, Set<Role> held, Set<InstitutionId> firsts, Rng rng) {
+    Participation.Builder builder = Participation.builder().institution(id);
+    List<Code> iatiRoles = new ArrayList<>();
+    for (Role role : held) {
+      String code =
+          switch (role) {
+            case FUNDER -> "1";
+            case RECIPIENT -> "2";
+            case PROVIDER, FACILITATOR -> "3";
+            case IMPLEMENTER -> "4";
+          };
+      Code iati = Code.of(Participation.IATI_ROLE_VOCABULARY, code);
+      if (!iatiRoles.contains(iati)) {
+        iatiRoles.add(iati);
+      }
+    }
+    boolean published = rng.chance(0.5);
+    if (published) {
+      builder.addAllIatiRoles(iatiRoles);
+    }
+    if (published && !firsts.contains(id) && !held.contains(Role.FACILITATOR) && rng.chance(0.4)) {
+      // IATI roles only: no KS role was published and none inferred.
+    } else {
+      builder.roles(held);
+      for (Role role : held) {
+        if (published && rng.chance(0.4)) {
+          builder.addInferredRoles(role);
+        }
+      }
+    }
+    if (published && rng.chance(0.6)) {
+      builder.publishedName(CommonGen.text().next(rng));
+    }
+    if (published && rng.chance(0.4)) {
+      builder.publishedType(Code.of("OrganisationType", rng.pick("10", "21", "40", "72")));
+    }
+    if (published && rng.chance(0.2)) {
+      builder.activityId("XM-DAC-" + rng.between(1, 99) + "-" + rng.nextInt(10_000));
+    }
+    if (published && rng.chance(0.2)) {
+      builder.crsChannelCode(rng.pick("11000", "21000", "41114", "51000"));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Sets now and then what published data adds to a partnership: the modality marked inferred, a
+   * reporting institution (one of the parties, so it resolves), other identifiers, related
+   * partnerships (ids that need not resolve), document links, sites and contacts.
+   */
+  private static void published(
+      Partnership.Builder builder,
+      List<InstitutionId> providers,
+      List<InstitutionId> recipients,
+      List<InstitutionId> facilitators,
+      Rng rng) {
+    builder.modalityInferred(rng.chance(0.3));
+    if (rng.chance(0.5)) {
+      List<InstitutionId> parties = new ArrayList<>(providers);
+      parties.addAll(recipients);
+      parties.addAll(facilitators);
+      builder.reportingInstitution(rng.pick(parties));
+      builder.secondaryReporter(rng.chance(0.2));
+    }
+    int count = rng.chance(0.5) ? rng.between(1, 2) : 0;
+    for (int i = 0; i < count; i++) {
+      OtherIdentifier.Builder other =
+          OtherIdentifier.builder()
+              .ref("REF-" + rng.nextInt(100_000))
+              .type(Code.of(OtherIdentifier.TYPE_VOCABULARY, rng.pick("A1", "A2", "A3", "B1")));
+      if (rng.chance(0.5)) {
+        other.ownerRef("XM-DAC-" + rng.between(1, 99));
+      }
+      if (rng.chance(0.5)) {
+        other.ownerName(CommonGen.text().next(rng));
+      }
+      builder.addOtherIdentifiers(other.build());
+    }
+    count = rng.chance(0.5) ? rng.between(1, 3) : 0;
+    for (int i = 0; i < count; i++) {
+      builder.addRelatedPartnerships(
+          RelatedPartnership.of(
+              PartnershipId.of("XM-DAC-" + rng.between(1, 99) + "-REL-" + rng.nextInt(10_000)),
+              rng.pick("1", "2", "3", "4", "5")));
+    }
+    if (rng.chance(0.4)) {
+      builder.addAllDocumentLinks(CommonGen.documentLink().list(1, 2).next(rng));
+    }
+    if (rng.chance(0.4)) {
+      builder.addAllLocations(site().list(1, 2).next(rng));
+    }
+    if (rng.chance(0.4)) {
+      builder.addAllContacts(contact().list(1, 2).next(rng));
+    }
+  }
+
+  /** A site (IATI location) with every attribute sometimes set; positions sometimes malformed. */
+  public static Gen<Site> site() {
+    return rng -> {
+      Site.Builder site = Site.builder();
+      if (rng.chance(0.5)) {
+        site.ref("LOC-" + rng.nextInt(1_000));
+      }
+      if (rng.chance(0.4)) {
+        site.addLocationIds(Code.of("G1", String.valueOf(rng.between(100_000, 9_999_999))));
+      }
+      if (rng.chance(0.7)) {
+        site.name(CommonGen.words(1, 3).map(LocalizedText::of).next(rng));
+      }
+      if (rng.chance(0.3)) {
+        site.description(CommonGen.text().next(rng));
+      }
+      if (rng.chance(0.3)) {
+        site.activityDescription(CommonGen.text().next(rng));
+      }
+      if (rng.chance(0.5)) {
+        AdministrativeArea.Builder area =
+            AdministrativeArea.builder()
+                .vocabulary(rng.pick("G1", "A4", "A1"))
+                .code(String.valueOf(rng.between(1, 99_999)));
+        if (rng.chance(0.7)) {
+          area.level(rng.between(0, 3));
+        }
+        site.addAdministrativeAreas(area.build());
+      }
+      if (rng.chance(0.6)) {
+        GeoPoint.Builder point =
+            GeoPoint.builder()
+                .pos(
+                    rng.chance(0.9)
+                        ? rng.between(-89, 89)
+                            + "."
+                            + rng.nextInt(1_000_000)
+                            + " "
+                            + rng.between(-179, 179)
+                            + "."
+                            + rng.nextInt(1_000_000)
+                        : "31,6 65,7"); // as published, not two decimals
+        if (rng.chance(0.7)) {
+          point.srsName("http://www.opengis.net/def/crs/EPSG/0/4326");
+        }
+        site.point(point.build());
+      }
+      if (rng.chance(0.5)) {
+        site.exactness(Code.of("GeographicExactness", rng.pick("1", "2")));
+      }
+      if (rng.chance(0.5)) {
+        site.locationClass(Code.of("GeographicLocationClass", rng.pick("1", "2", "3", "4")));
+      }
+      if (rng.chance(0.4)) {
+        site.featureDesignation(Code.of("LocationType", rng.pick("PPL", "ADM1", "SCH")));
+      }
+      if (rng.chance(0.5)) {
+        site.reach(Code.of("GeographicLocationReach", rng.pick("1", "2")));
+      }
+      return site.build();
+    };
+  }
+
+  /** A contact with every attribute sometimes set, personal data included. */
+  public static Gen<Contact> contact() {
+    return rng -> {
+      Contact.Builder contact = Contact.builder();
+      if (rng.chance(0.6)) {
+        contact.type(Code.of(Contact.TYPE_VOCABULARY, rng.pick("1", "2", "3", "4")));
+      }
+      if (rng.chance(0.7)) {
+        contact.organisation(CommonGen.text().next(rng));
+      }
+      if (rng.chance(0.4)) {
+        contact.department(CommonGen.text().next(rng));
+      }
+      if (rng.chance(0.5)) {
+        contact.personName(CommonGen.words(2, 3).map(LocalizedText::of).next(rng));
+      }
+      if (rng.chance(0.4)) {
+        contact.jobTitle(CommonGen.text().next(rng));
+      }
+      if (rng.chance(0.5)) {
+        contact.addTelephones("+57 1 " + rng.between(1_000_000, 9_999_999));
+      }
+      if (rng.chance(0.5)) {
+        contact.addEmails("contact" + rng.nextInt(1_000) + "@example.org");
+      }
+      if (rng.chance(0.4)) {
+        contact.addWebsites("https://example.org/" + rng.nextInt(1_000));
+      }
+      if (rng.chance(0.4)) {
+        contact.addMailingAddresses(CommonGen.text().next(rng));
+      }
+      return contact.build();
     };
   }
 

@@ -33,6 +33,7 @@ import org.ksmodel.json.internal.Codec;
 import org.ksmodel.json.internal.Codecs;
 import org.ksmodel.json.internal.Documents;
 import org.ksmodel.json.internal.Json;
+import org.ksmodel.json.internal.PersonalData;
 import org.ksmodel.json.internal.Problems;
 import org.ksmodel.json.internal.RawCapture;
 import org.ksmodel.json.internal.Reads;
@@ -57,6 +58,10 @@ import org.ksmodel.solution.Solution;
  * writer or a file throws a plain {@link IOException} instead. The exceptions a caller can get are
  * the ones documented on each method; arguments must not be null (a {@link NullPointerException}).
  *
+ * <p>Writing writes every value in full, unless the instance was built with {@link
+ * Builder#omitPersonalData(boolean)}: then the personal data of contacts (names, job titles,
+ * telephone numbers, e-mail and mailing addresses) is left out.
+ *
  * <p>An instance is immutable and safe to share between threads; the {@link NdjsonReader}s and
  * {@link NdjsonWriter}s it makes are for one stream and one thread each.
  *
@@ -80,12 +85,14 @@ public final class KsJson {
   private final ReadMode mode;
   private final JsonLimits limits;
   private final boolean pretty;
+  private final boolean omitPersonalData;
   private final JsonFactory factory;
 
   private KsJson(Builder builder) {
     this.mode = builder.mode;
     this.limits = builder.limits;
     this.pretty = builder.pretty;
+    this.omitPersonalData = builder.omitPersonalData;
     this.factory = Json.factory(limits);
   }
 
@@ -107,7 +114,10 @@ public final class KsJson {
     return LENIENT;
   }
 
-  /** {@return a new builder, for another mode, other limits or pretty printing} */
+  /**
+   * {@return a new builder, for another mode, other limits, pretty printing or writing without
+   * personal data}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -584,7 +594,8 @@ public final class KsJson {
     }
   }
 
-  private JsonGenerator generator(JsonGenerator generator) {
+  private JsonGenerator generator(JsonGenerator created) {
+    JsonGenerator generator = omitPersonalData ? PersonalData.omitting(created) : created;
     if (pretty) {
       generator.setPrettyPrinter(
           new DefaultPrettyPrinter()
@@ -727,7 +738,8 @@ public final class KsJson {
    *     writes nothing and does not fail
    */
   public NdjsonWriter ndjsonWriter(OutputStream out) throws IOException {
-    return new NdjsonWriter(factory.createGenerator(Objects.requireNonNull(out, "out")), null);
+    return new NdjsonWriter(
+        ndjson(factory.createGenerator(Objects.requireNonNull(out, "out"))), null);
   }
 
   /**
@@ -741,7 +753,7 @@ public final class KsJson {
    */
   public NdjsonWriter ndjsonWriter(Path file) throws IOException {
     OutputStream out = Files.newOutputStream(file);
-    return new NdjsonWriter(factory.createGenerator(out), out);
+    return new NdjsonWriter(ndjson(factory.createGenerator(out)), out);
   }
 
   /**
@@ -761,6 +773,10 @@ public final class KsJson {
       throw new UncheckedIOException(e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private JsonGenerator ndjson(JsonGenerator created) {
+    return omitPersonalData ? PersonalData.omitting(created) : created;
   }
 
   // ---------------------------------------------------------------- schema
@@ -785,7 +801,15 @@ public final class KsJson {
 
   @Override
   public String toString() {
-    return "KsJson{mode=" + mode + ", limits=" + limits + ", pretty=" + pretty + "}";
+    return "KsJson{mode="
+        + mode
+        + ", limits="
+        + limits
+        + ", pretty="
+        + pretty
+        + ", omitPersonalData="
+        + omitPersonalData
+        + "}";
   }
 
   /**
@@ -796,6 +820,7 @@ public final class KsJson {
     private ReadMode mode = ReadMode.STRICT;
     private JsonLimits limits = JsonLimits.defaults();
     private boolean pretty;
+    private boolean omitPersonalData;
 
     private Builder() {}
 
@@ -830,6 +855,21 @@ public final class KsJson {
      */
     public Builder prettyPrint(boolean pretty) {
       this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * Sets whether writing leaves personal data out: of each contact of a partnership ({@code
+     * Contact}), the person's name, job title, telephone numbers, e-mail addresses and mailing
+     * addresses are not written (the contact's type, organisation, department and web sites are).
+     * Applies to documents, single values and NDJSON; reading is not affected. A document written
+     * so reads back without those members.
+     *
+     * @param omit true to leave personal data out; false (write everything) by default
+     * @return this builder
+     */
+    public Builder omitPersonalData(boolean omit) {
+      this.omitPersonalData = omit;
       return this;
     }
 

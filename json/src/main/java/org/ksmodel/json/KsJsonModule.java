@@ -23,7 +23,8 @@ import org.ksmodel.json.internal.ModuleBindings;
  * member fails, without it the first one is kept. Any problem that is an ERROR or FATAL fails the
  * read with a {@link KsJsonMappingException} that carries the problems (codes, JSON Pointers) as
  * {@link KsJson} reports them. Use {@link KsJson} for values read in spite of errors, raw unbound
- * members, the quarantine, NDJSON and its own limits.
+ * members, the quarantine, NDJSON, its own limits and writing without personal data ({@link
+ * KsJson.Builder#omitPersonalData(boolean)}): the module writes every value in full.
  *
  * <p>The module is immutable and can be registered on any number of mappers; it and the serializers
  * and deserializers it registers hold no state, so a mapper with it is as safe to share across

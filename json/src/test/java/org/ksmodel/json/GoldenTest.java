@@ -50,7 +50,8 @@ class GoldenTest {
         "rich.json",
         "rich-1.1.json",
         "geography-1.1.json",
-        "funding-1.1.json"
+        "funding-1.1.json",
+        "rich-1.1-links.json"
       })
   void readingThenWritingGivesTheSameTree(String name) throws IOException {
     byte[] golden = golden(name);
@@ -95,7 +96,7 @@ class GoldenTest {
    * that rich.json stays the 1.0 document it was.
    */
   static final java.util.List<String> GOLDEN_1_1 =
-      java.util.List.of("geography-1.1.json", "funding-1.1.json");
+      java.util.List.of("geography-1.1.json", "funding-1.1.json", "rich-1.1-links.json");
 
   @Test
   void theRichDocumentUsesEveryMemberOfTheFormat() throws IOException {

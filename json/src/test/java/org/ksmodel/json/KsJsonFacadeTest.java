@@ -114,10 +114,13 @@ class KsJsonFacadeTest {
     assertThat(KsJson.strict().mode()).isEqualTo(ReadMode.STRICT);
     assertThat(KsJson.lenient().mode()).isEqualTo(ReadMode.LENIENT);
     assertThat(json.toString())
-        .isEqualTo("KsJson{mode=STRICT, limits=" + JsonLimits.defaults() + ", pretty=false}");
+        .isEqualTo(
+            "KsJson{mode=STRICT, limits="
+                + JsonLimits.defaults()
+                + ", pretty=false, omitPersonalData=false}");
     assertThat(KsJson.builder().mode(ReadMode.LENIENT).prettyPrint(true).build().toString())
         .startsWith("KsJson{mode=LENIENT, ")
-        .endsWith(", pretty=true}");
+        .endsWith(", pretty=true, omitPersonalData=false}");
     assertThatThrownBy(() -> KsJson.builder().mode(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> KsJson.builder().limits(null))
         .isInstanceOf(NullPointerException.class);

@@ -108,6 +108,12 @@ class KsJsonModuleTest {
           Design.class,
           Location.class,
           ExchangeActivity.class,
+          org.ksmodel.partnership.OtherIdentifier.class,
+          org.ksmodel.partnership.RelatedPartnership.class,
+          org.ksmodel.partnership.Site.class,
+          org.ksmodel.partnership.AdministrativeArea.class,
+          org.ksmodel.partnership.GeoPoint.class,
+          org.ksmodel.partnership.Contact.class,
           Funding.class,
           Contribution.class,
           Transaction.class,
@@ -172,8 +178,10 @@ class KsJsonModuleTest {
   void everyTypeOfTheFormatIsWrittenAndReadThroughTheFacadesCodecs() throws Exception {
     Map<Class<?>, Object> samples =
         samples(KsJson.strict().readDataset(GoldenTest.golden("rich-1.1.json")).orElseThrow());
+    samples(KsJson.strict().readDataset(GoldenTest.golden("rich-1.1-links.json")).orElseThrow())
+        .forEach(samples::putIfAbsent);
     assertThat(samples.keySet())
-        .as("types found in rich-1.1.json")
+        .as("types found in the 1.1 rich documents")
         .containsExactlyInAnyOrderElementsOf(TYPES);
     for (Map.Entry<Class<?>, Object> sample : samples.entrySet()) {
       Object value = sample.getValue();

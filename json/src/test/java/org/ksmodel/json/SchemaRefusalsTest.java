@@ -84,6 +84,8 @@ class SchemaRefusalsTest {
       value = {
         "number-negative-count.json|\"participantCount\":-3|\"participantCount\":3",
         "roles-empty.json|\"roles\":[]|\"roles\":[\"PROVIDER\"]",
+        "roles-empty.json|\"roles\":[]|\"inferredRoles\":[\"PROVIDER\"]",
+        "roles-empty.json|\"roles\":[]|\"iatiRoles\":[{\"vocabulary\":\"OrganisationRole\",\"code\":\"3\"}]",
         "year-adoption-future.json|2200|2020",
         "funding-two-targets.json|,\"institution\":\"A\"|",
         "level-off-scale.json|\"level\":7|\"level\":4"

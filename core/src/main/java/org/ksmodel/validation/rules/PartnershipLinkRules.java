@@ -1,10 +1,13 @@
 package org.ksmodel.validation.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.EntityId;
+import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Severity;
 import org.ksmodel.common.SolutionId;
@@ -12,6 +15,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.partnership.RelatedPartnership;
 import org.ksmodel.solution.Solution;
 import org.ksmodel.solution.SolutionStage;
 import org.ksmodel.validation.Findings;
@@ -26,6 +30,7 @@ import org.ksmodel.validation.Subject;
 final class PartnershipLinkRules {
   private static final DataPath PARENT = DataPath.of("parent");
   private static final DataPath SOLUTIONS = DataPath.of("solutions");
+  private static final Code PARENT_TYPE = Code.of(RelatedPartnership.TYPE_VOCABULARY, "1");
 
   /** The longest cycle of parents that {@code partnership.parent.cycle} finds. */
   static final int MAX_WALK = 1_000;
@@ -65,6 +70,11 @@ final class PartnershipLinkRules {
                 PartnershipLinkRules::solutionsValidated)
             .needingDataset(),
         Rule.of(
+            "partnership.related.parent",
+            Severity.WARNING,
+            Subject.PARTNERSHIP,
+            PartnershipLinkRules::publishedParentAgrees),
+        Rule.of(
             "partnership.solution.duplicate",
             Severity.WARNING,
             Subject.PARTNERSHIP,
@@ -92,6 +102,11 @@ final class PartnershipLinkRules {
     }
     if (p.parent().isPresent() && !dataset.contains(p.parent().get())) {
       Lookups.requireResolves(context, p.parent().get(), PARENT, findings);
+    }
+    Optional<InstitutionId> reporting = p.reportingInstitution();
+    if (reporting.isPresent() && !dataset.contains(reporting.get())) {
+      Lookups.requireResolves(
+          context, reporting.get(), DataPath.of("reportingInstitution"), findings);
     }
   }
 
@@ -189,6 +204,28 @@ final class PartnershipLinkRules {
       if (!fine) {
         findings.report(SOLUTIONS.index(i), solutions.get(i), stage);
       }
+    }
+  }
+
+  /**
+   * The KS parent and the parents published as related partnerships (type 1) agree: when both are
+   * given, one of the published parents is the KS parent.
+   */
+  private static void publishedParentAgrees(Partnership p, RuleContext context, Findings findings) {
+    if (p.parent().isEmpty()) {
+      return;
+    }
+    List<PartnershipId> published = new ArrayList<>(1);
+    for (RelatedPartnership related : p.relatedPartnerships()) {
+      if (related.type().equals(PARENT_TYPE)) {
+        if (related.partnership().equals(p.parent().get())) {
+          return;
+        }
+        published.add(related.partnership());
+      }
+    }
+    if (!published.isEmpty()) {
+      findings.report(PARENT, p.parent().get(), published);
     }
   }
 

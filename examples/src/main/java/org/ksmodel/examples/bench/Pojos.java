@@ -69,10 +69,10 @@ import org.ksmodel.solution.SolutionStage;
  *       ranges in order ({@code daterange.order}); a text in the default language ({@code
  *       text.default.missing}); years within 1900-2100 ({@code institution.ksBudget.year}, {@code
  *       solution.adoption.year}); maturity levels 1-4 ({@code institution.assessment.level});
- *       participations with a role ({@code participation.roles.empty}); participant counts not
- *       negative ({@code activity.participantCount.negative}); a score within its scale ({@code
- *       solution.score.range}); exactly one target of a funding or results framework ({@code
- *       funding.target.*}, {@code resultsFramework.target.*});
+ *       participations with a KS or an IATI role ({@code participation.roles.empty}); participant
+ *       counts not negative ({@code activity.participantCount.negative}); a score within its scale
+ *       ({@code solution.score.range}); exactly one target of a funding or results framework
+ *       ({@code funding.target.*}, {@code resultsFramework.target.*});
  *   <li>validator rules: texts not blank (ksmodel checks names and titles, {@code
  *       institution.name.blank}, {@code solution.title.blank}; here every text); a KS budget share
  *       within 0-100 ({@code institution.ksBudget.share}); percentages within 0-100 ({@code
@@ -223,6 +223,17 @@ public final class Pojos {
     @Valid public HubProfile hubProfile;
     @Valid public KsBudget ksBudget;
     public List<@Valid CapacityAssessment> capacityAssessments;
+    public List<@Valid DocumentLink> documentLinks;
+  }
+
+  public static final class DocumentLink {
+    @NotBlank public String url;
+    public String format;
+    @Valid public LocalizedText title;
+    @Valid public LocalizedText description;
+    public List<@Valid Code> categories;
+    public List<@Pattern(regexp = LANGUAGE) String> languages;
+    public LocalDate documentDate;
   }
 
   public static final class HubProfile {
@@ -348,6 +359,16 @@ public final class Pojos {
     @Size(min = 2)
     public List<@Valid Participation> participations;
 
+    // Published data (IATI), 1.1.
+    public Boolean modalityInferred;
+    public String reportingInstitution;
+    public Boolean secondaryReporter;
+    public List<@Valid OtherIdentifier> otherIdentifiers;
+    public List<@Valid RelatedPartnership> relatedPartnerships;
+    public List<@Valid DocumentLink> documentLinks;
+    public List<@Valid Site> locations;
+    public List<@Valid Contact> contacts;
+
     public List<@NotBlank String> solutions;
     @Valid public Design design;
     public List<@Valid ExchangeActivity> activities;
@@ -375,7 +396,70 @@ public final class Pojos {
 
   public static final class Participation {
     @NotBlank public String institution;
-    @NotEmpty public List<@NotNull Role> roles;
+    public List<@NotNull Role> roles;
+    public List<@NotNull Role> inferredRoles;
+    public List<@Valid Code> iatiRoles;
+    @Valid public LocalizedText publishedName;
+    @Valid public Code publishedType;
+    public String activityId;
+    public String crsChannelCode;
+
+    @JsonIgnore
+    @AssertTrue(message = "no KS role and no IATI role")
+    public boolean isRoleGiven() {
+      return !(roles == null || roles.isEmpty())
+          || !(inferredRoles == null || inferredRoles.isEmpty())
+          || !(iatiRoles == null || iatiRoles.isEmpty());
+    }
+  }
+
+  public static final class OtherIdentifier {
+    @NotBlank public String ref;
+    @NotNull @Valid public Code type;
+    public String ownerRef;
+    @Valid public LocalizedText ownerName;
+  }
+
+  public static final class RelatedPartnership {
+    @NotBlank public String partnership;
+    @NotNull @Valid public Code type;
+  }
+
+  public static final class AdministrativeArea {
+    @NotNull public String vocabulary;
+    @PositiveOrZero public Integer level;
+    @NotNull public String code;
+  }
+
+  public static final class GeoPoint {
+    public String srsName;
+    @NotNull public String pos;
+  }
+
+  public static final class Site {
+    public String ref;
+    public List<@Valid Code> locationIds;
+    @Valid public LocalizedText name;
+    @Valid public LocalizedText description;
+    @Valid public LocalizedText activityDescription;
+    public List<@Valid AdministrativeArea> administrativeAreas;
+    @Valid public GeoPoint point;
+    @Valid public Code exactness;
+    @Valid public Code locationClass;
+    @Valid public Code featureDesignation;
+    @Valid public Code reach;
+  }
+
+  public static final class Contact {
+    @Valid public Code type;
+    @Valid public LocalizedText organisation;
+    @Valid public LocalizedText department;
+    @Valid public LocalizedText personName;
+    @Valid public LocalizedText jobTitle;
+    public List<String> telephones;
+    public List<String> emails;
+    public List<String> websites;
+    public List<@Valid LocalizedText> mailingAddresses;
   }
 
   public static final class ChangeObjective {

@@ -95,9 +95,16 @@ final class ActivityMapper {
             .id(partnershipId)
             .title(title.get())
             .modality(outcome.modality())
+            .modalityInferred(outcome.modalityInferred())
             .form(PartnershipForm.PROJECT)
             .participations(outcome.participations())
             .status(status(activity));
+    reporting.ifPresent(draft -> partnership.reportingInstitution(draft.id));
+    activity
+        .first("reporting-org")
+        .flatMap(e -> e.attr("secondary-reporter"))
+        .filter(flag -> flag.equals("1") || flag.equals("true"))
+        .ifPresent(flag -> partnership.secondaryReporter(true));
     descriptions(activity, partnership);
     dates(activity, partnership);
     recipientPlaces(activity, partnership);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.partnership.Modality;
@@ -41,13 +42,16 @@ final class ParticipantMapper {
   }
 
   /** What came of the participating organisations. */
-  record Outcome(List<Participation> participations, Modality modality) {}
+  record Outcome(List<Participation> participations, Modality modality, boolean modalityInferred) {}
 
   /** One organisation of the activity, with every IATI role it was listed with. */
   private static final class Participant {
     final InstitutionRegistry.Draft draft;
     final Set<String> iatiRoles = new LinkedHashSet<>();
     final Set<Role> roles = EnumSet.noneOf(Role.class);
+    // The reporting organisation taken as the provider of an activity without participants: its
+    // IATI role was not published.
+    boolean unpublished;
 
     Participant(InstitutionRegistry.Draft draft) {
       this.draft = draft;
@@ -94,6 +98,7 @@ final class ParticipantMapper {
               + " is taken as the provider");
       Participant reporter = new Participant(reportingOrg.get());
       reporter.iatiRoles.add("3");
+      reporter.unpublished = true;
       participants.put(reporter.draft.id, reporter);
     }
     for (Participant participant : participants.values()) {
@@ -105,15 +110,32 @@ final class ParticipantMapper {
     }
     assignRoles(participants.values(), recipients);
     Modality modality = modality(activity, participants.values(), recipients, hasRecipientRegion);
+    // A modality read from the collaboration type was published; any other was derived.
+    Optional<String> collaboration =
+        activity.first("collaboration-type").flatMap(e -> e.attr("code"));
+    boolean published =
+        modality != Modality.DOMESTIC
+            && collaboration
+                .filter(c -> c.equals("2") || c.equals("4") || c.equals("8"))
+                .isPresent();
     List<Participation> participations = new ArrayList<>();
     for (Participant participant : participants.values()) {
-      participations.add(
+      // IATI publishes no KS role: every KS role here is derived from the IATI roles and the
+      // countries, so it is marked inferred; the IATI roles are kept as published.
+      Participation.Builder participation =
           Participation.builder()
               .institution(participant.draft.id)
               .roles(participant.roles)
-              .build());
+              .inferredRoles(participant.roles);
+      if (!participant.unpublished) {
+        for (String code : participant.iatiRoles) {
+          participation.addIatiRoles(Code.of(Participation.IATI_ROLE_VOCABULARY, code));
+        }
+        participant.draft.name.ifPresent(participation::publishedName);
+      }
+      participations.add(participation.build());
     }
-    return new Outcome(participations, modality);
+    return new Outcome(participations, modality, !published);
   }
 
   private Optional<String> iatiRole(XmlElement org) {

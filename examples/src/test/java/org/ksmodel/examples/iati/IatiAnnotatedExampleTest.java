@@ -32,7 +32,6 @@ import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
-import org.ksmodel.partnership.Role;
 import org.ksmodel.result.Evidence;
 import org.ksmodel.result.EvidenceType;
 import org.ksmodel.result.Indicator;
@@ -100,15 +99,37 @@ class IatiAnnotatedExampleTest {
     assertThat(result.warnings()).extracting(ImportWarning::code).contains("iati.parent.missing");
   }
 
+  /** A participation in a line: institution, roles, inferred roles, IATI roles, name. */
+  private static final class PublishedExampleCheck {
+    static String describe(Participation p) {
+      return p.institution().value()
+          + " "
+          + p.roles()
+          + " inferred "
+          + p.inferredRoles()
+          + " IATI "
+          + p.iatiRoles()
+          + " "
+          + p.publishedName().map(t -> t.text()).orElse("-");
+    }
+  }
+
   @Test
   void participatingOrganisationsAndRoles() {
+    // The IATI roles and names as published; the KS roles derived from them, marked inferred.
     assertThat(partnership.participations())
+        .extracting(PublishedExampleCheck::describe)
         .containsExactly(
-            Participation.of(InstitutionId.of("BB-BBB-123456789"), Role.FUNDER),
-            Participation.of(InstitutionId.of("CC-CCC-123456789"), Role.RECIPIENT),
-            Participation.of(InstitutionId.of("AA-AAA-123456789"), Role.PROVIDER));
-    // No country can be told (AA-AAA is no registration agency): NORTH_SOUTH is assumed, reported.
+            "BB-BBB-123456789 [FUNDER] inferred [FUNDER] IATI [OrganisationRole:1] Name of Agency B",
+            "CC-CCC-123456789 [RECIPIENT] inferred [RECIPIENT] IATI [OrganisationRole:2] Name of"
+                + " Agency C",
+            "AA-AAA-123456789 [PROVIDER] inferred [PROVIDER] IATI [OrganisationRole:3] Name of"
+                + " Agency A");
+    // No country can be told (AA-AAA is no registration agency): NORTH_SOUTH is assumed, reported,
+    // and marked inferred.
     assertThat(partnership.modality()).isEqualTo(Modality.NORTH_SOUTH);
+    assertThat(partnership.modalityInferred()).isTrue();
+    assertThat(partnership.reportingInstitution()).contains(InstitutionId.of("AA-AAA-123456789"));
     assertThat(result.warnings()).extracting(ImportWarning::code).contains("iati.modality.assumed");
   }
 

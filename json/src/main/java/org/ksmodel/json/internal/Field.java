@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.ksmodel.common.Severity;
 
 /**
@@ -64,6 +65,54 @@ public abstract class Field<B, T> {
   public static <B, T, V> Field<B, T> defaulted(
       String name, Function<T, V> get, Codec<V> codec, BiConsumer<B, V> set) {
     return new Single<>(name, false, get, null, codec, set);
+  }
+
+  /**
+   * A boolean member that is false by default: written only when true, false when absent. (Unlike
+   * {@link #defaulted}, so that a 1.1 flag leaves a document without it unchanged.)
+   */
+  public static <B, T> Field<B, T> flag(String name, Predicate<T> get, BiConsumer<B, Boolean> set) {
+    return new Single<>(
+        name,
+        false,
+        null,
+        value -> get.test(value) ? Optional.of(Boolean.TRUE) : Optional.empty(),
+        Scalars.BOOLEAN,
+        set);
+  }
+
+  /**
+   * A member that may hold personal data: read as {@code field}, and left out when the generator
+   * writes without personal data ({@link PersonalData#omits}).
+   */
+  public static <B, T> Field<B, T> personal(Field<B, T> field) {
+    return new Personal<>(field);
+  }
+
+  private static final class Personal<B, T> extends Field<B, T> {
+    private final Field<B, T> field;
+
+    Personal(Field<B, T> field) {
+      super(field.name, field.required);
+      this.field = field;
+    }
+
+    @Override
+    boolean read(In in, B builder) throws IOException {
+      return field.read(in, builder);
+    }
+
+    @Override
+    void write(JsonGenerator out, T value) throws IOException {
+      if (!PersonalData.omits(out)) {
+        field.write(out, value);
+      }
+    }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return field.schema(context);
+    }
   }
 
   /** An optional member: left out when empty. */

@@ -2,6 +2,7 @@ package org.ksmodel.json.internal;
 
 import static org.ksmodel.json.internal.CommonCodecs.CODE;
 import static org.ksmodel.json.internal.CommonCodecs.COUNTRY;
+import static org.ksmodel.json.internal.CommonCodecs.DOCUMENT_LINK;
 import static org.ksmodel.json.internal.CommonCodecs.INSTITUTION_ID;
 import static org.ksmodel.json.internal.CommonCodecs.MONEY;
 import static org.ksmodel.json.internal.CommonCodecs.SECTOR;
@@ -131,5 +132,10 @@ public final class InstitutionCodecs {
               "capacityAssessments",
               Institution::capacityAssessments,
               CAPACITY_ASSESSMENT,
-              Institution.Builder::addCapacityAssessments));
+              Institution.Builder::addCapacityAssessments),
+          list(
+              "documentLinks",
+              Institution::documentLinks,
+              DOCUMENT_LINK,
+              Institution.Builder::addDocumentLinks));
 }

@@ -4,6 +4,7 @@ import static org.ksmodel.json.internal.CommonCodecs.CLASSIFICATIONS;
 import static org.ksmodel.json.internal.CommonCodecs.CODE;
 import static org.ksmodel.json.internal.CommonCodecs.COUNTRY;
 import static org.ksmodel.json.internal.CommonCodecs.DATE_RANGE;
+import static org.ksmodel.json.internal.CommonCodecs.DOCUMENT_LINK;
 import static org.ksmodel.json.internal.CommonCodecs.INSTITUTION_ID;
 import static org.ksmodel.json.internal.CommonCodecs.PARTNERSHIP_ID;
 import static org.ksmodel.json.internal.CommonCodecs.PERCENTAGE;
@@ -12,25 +13,32 @@ import static org.ksmodel.json.internal.CommonCodecs.SDG_TARGET;
 import static org.ksmodel.json.internal.CommonCodecs.SECTOR;
 import static org.ksmodel.json.internal.CommonCodecs.SOLUTION_ID;
 import static org.ksmodel.json.internal.CommonCodecs.TEXT;
+import static org.ksmodel.json.internal.Field.flag;
 import static org.ksmodel.json.internal.Field.list;
 import static org.ksmodel.json.internal.Field.optional;
+import static org.ksmodel.json.internal.Field.personal;
 import static org.ksmodel.json.internal.Field.required;
 import static org.ksmodel.json.internal.Scalars.enumOf;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.ksmodel.common.SectorCode;
+import org.ksmodel.partnership.AdministrativeArea;
 import org.ksmodel.partnership.AgreementType;
 import org.ksmodel.partnership.CapacityArea;
 import org.ksmodel.partnership.ChangeObjective;
+import org.ksmodel.partnership.Contact;
 import org.ksmodel.partnership.Delivery;
 import org.ksmodel.partnership.Design;
 import org.ksmodel.partnership.ExchangeActivity;
 import org.ksmodel.partnership.ExchangeInstrument;
+import org.ksmodel.partnership.GeoPoint;
 import org.ksmodel.partnership.Location;
 import org.ksmodel.partnership.Modality;
+import org.ksmodel.partnership.OtherIdentifier;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
@@ -38,8 +46,10 @@ import org.ksmodel.partnership.PartnershipStatus;
 import org.ksmodel.partnership.PolicyMarker;
 import org.ksmodel.partnership.RecipientCountry;
 import org.ksmodel.partnership.RecipientRegion;
+import org.ksmodel.partnership.RelatedPartnership;
 import org.ksmodel.partnership.Role;
 import org.ksmodel.partnership.Sector;
+import org.ksmodel.partnership.Site;
 import org.ksmodel.result.IntermediateOutcome;
 
 /** The wire form of a partnership and its parts; member names are the accessor names. */
@@ -51,7 +61,8 @@ public final class PartnershipCodecs {
   static final ObjectCodec<Participation.Builder, Participation> PARTICIPATION =
       new ObjectCodec<Participation.Builder, Participation>(
               "Participation",
-              "An institution's part in a partnership, with its roles (at least one).",
+              "An institution's part in a partnership: its KS roles and, as IATI published them,"
+                  + " its IATI roles, name and type (at least one KS or IATI role).",
               Participation::builder,
               Participation.Builder::build,
               required(
@@ -63,13 +74,165 @@ public final class PartnershipCodecs {
                   "roles",
                   Participation::roles,
                   enumOf(Role.class),
-                  Participation.Builder::addRoles))
+                  Participation.Builder::addRoles),
+              list(
+                  "inferredRoles",
+                  Participation::inferredRoles,
+                  enumOf(Role.class),
+                  Participation.Builder::addInferredRoles),
+              list(
+                  "iatiRoles", Participation::iatiRoles, CODE, Participation.Builder::addIatiRoles),
+              optional(
+                  "publishedName",
+                  Participation::publishedName,
+                  TEXT,
+                  Participation.Builder::publishedName),
+              optional(
+                  "publishedType",
+                  Participation::publishedType,
+                  CODE,
+                  Participation.Builder::publishedType),
+              optional(
+                  "activityId",
+                  Participation::activityId,
+                  Scalars.STRING,
+                  Participation.Builder::activityId),
+              optional(
+                  "crsChannelCode",
+                  Participation::crsChannelCode,
+                  Scalars.STRING,
+                  Participation.Builder::crsChannelCode))
           .refined(
-              // A participation without a role says nothing: the model refuses it.
+              // A participation without any role says nothing: the model refuses it. An inferred
+              // role is a role held, so inferredRoles alone will do.
               schema -> {
-                SchemaContext.member(schema, "roles").put("minItems", 1);
-                SchemaContext.require(schema, "roles");
+                ArrayNode anyOf = schema.putArray("anyOf");
+                for (String member : new String[] {"roles", "inferredRoles", "iatiRoles"}) {
+                  ObjectNode alternative = anyOf.addObject();
+                  alternative.putObject("properties").putObject(member).put("minItems", 1);
+                  alternative.putArray("required").add(member);
+                }
               });
+
+  // IATI's other-identifier, related-activity, location and contact-info.
+
+  static final ObjectCodec<OtherIdentifier.Builder, OtherIdentifier> OTHER_IDENTIFIER =
+      new ObjectCodec<OtherIdentifier.Builder, OtherIdentifier>(
+          "OtherIdentifier",
+          "Another identifier of a partnership (IATI's other-identifier), with its owner.",
+          OtherIdentifier::builder,
+          OtherIdentifier.Builder::build,
+          required("ref", OtherIdentifier::ref, Scalars.STRING, OtherIdentifier.Builder::ref),
+          required("type", OtherIdentifier::type, CODE, OtherIdentifier.Builder::type),
+          optional(
+              "ownerRef",
+              OtherIdentifier::ownerRef,
+              Scalars.STRING,
+              OtherIdentifier.Builder::ownerRef),
+          optional(
+              "ownerName", OtherIdentifier::ownerName, TEXT, OtherIdentifier.Builder::ownerName));
+
+  static final ObjectCodec<RelatedPartnership.Builder, RelatedPartnership> RELATED_PARTNERSHIP =
+      new ObjectCodec<RelatedPartnership.Builder, RelatedPartnership>(
+          "RelatedPartnership",
+          "A link to another partnership (IATI's related-activity); the id need not resolve.",
+          RelatedPartnership::builder,
+          RelatedPartnership.Builder::build,
+          required(
+              "partnership",
+              RelatedPartnership::partnership,
+              PARTNERSHIP_ID,
+              RelatedPartnership.Builder::partnership),
+          required("type", RelatedPartnership::type, CODE, RelatedPartnership.Builder::type));
+
+  static final ObjectCodec<AdministrativeArea.Builder, AdministrativeArea> ADMINISTRATIVE_AREA =
+      new ObjectCodec<AdministrativeArea.Builder, AdministrativeArea>(
+              "AdministrativeArea",
+              "An administrative area a site lies in: a code of a geographic vocabulary, a level.",
+              AdministrativeArea::builder,
+              AdministrativeArea.Builder::build,
+              required(
+                  "vocabulary",
+                  AdministrativeArea::vocabulary,
+                  Scalars.STRING,
+                  AdministrativeArea.Builder::vocabulary),
+              optional(
+                  "level",
+                  AdministrativeArea::level,
+                  Scalars.INT,
+                  AdministrativeArea.Builder::level),
+              required(
+                  "code",
+                  AdministrativeArea::code,
+                  Scalars.STRING,
+                  AdministrativeArea.Builder::code))
+          .refined(schema -> SchemaContext.member(schema, "level").put("minimum", 0));
+
+  static final ObjectCodec<GeoPoint.Builder, GeoPoint> GEO_POINT =
+      new ObjectCodec<GeoPoint.Builder, GeoPoint>(
+          "GeoPoint",
+          "A point: latitude and longitude separated by a space, as published.",
+          GeoPoint::builder,
+          GeoPoint.Builder::build,
+          optional("srsName", GeoPoint::srsName, Scalars.STRING, GeoPoint.Builder::srsName),
+          required("pos", GeoPoint::pos, Scalars.STRING, GeoPoint.Builder::pos));
+
+  static final ObjectCodec<Site.Builder, Site> SITE =
+      new ObjectCodec<Site.Builder, Site>(
+          "Site",
+          "A place where a partnership works or whose people it benefits (IATI's location).",
+          Site::builder,
+          Site.Builder::build,
+          optional("ref", Site::ref, Scalars.STRING, Site.Builder::ref),
+          list("locationIds", Site::locationIds, CODE, Site.Builder::addLocationIds),
+          optional("name", Site::name, TEXT, Site.Builder::name),
+          optional("description", Site::description, TEXT, Site.Builder::description),
+          optional(
+              "activityDescription",
+              Site::activityDescription,
+              TEXT,
+              Site.Builder::activityDescription),
+          list(
+              "administrativeAreas",
+              Site::administrativeAreas,
+              ADMINISTRATIVE_AREA,
+              Site.Builder::addAdministrativeAreas),
+          optional("point", Site::point, GEO_POINT, Site.Builder::point),
+          optional("exactness", Site::exactness, CODE, Site.Builder::exactness),
+          optional("locationClass", Site::locationClass, CODE, Site.Builder::locationClass),
+          optional(
+              "featureDesignation",
+              Site::featureDesignation,
+              CODE,
+              Site.Builder::featureDesignation),
+          optional("reach", Site::reach, CODE, Site.Builder::reach));
+
+  static final ObjectCodec<Contact.Builder, Contact> CONTACT =
+      new ObjectCodec<Contact.Builder, Contact>(
+          "Contact",
+          "Whom to contact (IATI's contact-info). personName, jobTitle, telephones, emails and"
+              + " mailingAddresses may be personal data, left out by a writer asked to.",
+          Contact::builder,
+          Contact.Builder::build,
+          optional("type", Contact::type, CODE, Contact.Builder::type),
+          optional("organisation", Contact::organisation, TEXT, Contact.Builder::organisation),
+          optional("department", Contact::department, TEXT, Contact.Builder::department),
+          personal(optional("personName", Contact::personName, TEXT, Contact.Builder::personName)),
+          personal(optional("jobTitle", Contact::jobTitle, TEXT, Contact.Builder::jobTitle)),
+          personal(
+              list(
+                  "telephones",
+                  Contact::telephones,
+                  Scalars.STRING,
+                  Contact.Builder::addTelephones)),
+          personal(list("emails", Contact::emails, Scalars.STRING, Contact.Builder::addEmails)),
+          list("websites", Contact::websites, Scalars.STRING, Contact.Builder::addWebsites),
+          personal(
+              list(
+                  "mailingAddresses",
+                  Contact::mailingAddresses,
+                  TEXT,
+                  Contact.Builder::addMailingAddresses)));
 
   static final ObjectCodec<ChangeObjective.Builder, ChangeObjective> CHANGE_OBJECTIVE =
       new ObjectCodec<ChangeObjective.Builder, ChangeObjective>(
@@ -277,6 +440,37 @@ public final class PartnershipCodecs {
               Partnership::participations,
               PARTICIPATION,
               Partnership.Builder::addParticipations),
+          // Published data (IATI): provenance, identifiers, links, documents, places, contacts.
+          flag(
+              "modalityInferred",
+              Partnership::modalityInferred,
+              Partnership.Builder::modalityInferred),
+          optional(
+              "reportingInstitution",
+              Partnership::reportingInstitution,
+              INSTITUTION_ID,
+              Partnership.Builder::reportingInstitution),
+          flag(
+              "secondaryReporter",
+              Partnership::secondaryReporter,
+              Partnership.Builder::secondaryReporter),
+          list(
+              "otherIdentifiers",
+              Partnership::otherIdentifiers,
+              OTHER_IDENTIFIER,
+              Partnership.Builder::addOtherIdentifiers),
+          list(
+              "relatedPartnerships",
+              Partnership::relatedPartnerships,
+              RELATED_PARTNERSHIP,
+              Partnership.Builder::addRelatedPartnerships),
+          list(
+              "documentLinks",
+              Partnership::documentLinks,
+              DOCUMENT_LINK,
+              Partnership.Builder::addDocumentLinks),
+          list("locations", Partnership::locations, SITE, Partnership.Builder::addLocations),
+          list("contacts", Partnership::contacts, CONTACT, Partnership.Builder::addContacts),
           list("solutions", Partnership::solutions, SOLUTION_ID, Partnership.Builder::addSolutions),
           optional("design", Partnership::design, DESIGN, Partnership.Builder::design),
           list(
