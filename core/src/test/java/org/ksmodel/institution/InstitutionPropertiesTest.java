@@ -90,8 +90,14 @@ class InstitutionPropertiesTest {
         .iatiOrganisationType()
         .ifPresent(
             code ->
-                assertThat(InstitutionType.fromIatiCode(code).map(InstitutionType::iatiCode))
-                    .contains(institution.type().iatiCode()));
+                institution
+                    .type()
+                    .ifPresent(
+                        type ->
+                            assertThat(
+                                    InstitutionType.fromIatiCode(code)
+                                        .map(InstitutionType::iatiCode))
+                                .contains(type.iatiCode())));
     assertThat(institution.parent().filter(institution.id()::equals)).isEmpty();
   }
 

@@ -180,7 +180,7 @@ class NdjsonReaderEdgeTest {
     assertThat(records).allSatisfy(r -> assertThat(r.problems()).isEmpty());
     Institution institution = records.get(1).entity(Institution.class).orElseThrow();
     assertThat(institution.id().value()).isEqualTo("BIG");
-    assertThat(institution.name().text()).isEqualTo(name);
+    assertThat(institution.name().orElseThrow().text()).isEqualTo(name);
   }
 
   @Test

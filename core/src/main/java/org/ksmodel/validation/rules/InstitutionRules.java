@@ -52,6 +52,7 @@ final class InstitutionRules {
   static List<Rule<?>> all() {
     List<Rule<?>> rules = new ArrayList<>();
     rules.add(rule("institution.name.blank", Severity.ERROR, InstitutionRules::nameBlank));
+    rules.add(rule("institution.name.missing", Severity.WARNING, InstitutionRules::nameMissing));
     rules.add(rule("institution.acronym.blank", Severity.WARNING, InstitutionRules::acronymBlank));
     rules.add(rule("institution.website.form", Severity.WARNING, InstitutionRules::websiteForm));
     rules.add(rule("institution.id.agency.unknown", Severity.WARNING, InstitutionRules::agency));
@@ -93,10 +94,20 @@ final class InstitutionRules {
   }
 
   private static void nameBlank(Institution institution, RuleContext context, Findings findings) {
-    for (Map.Entry<LanguageCode, String> text : institution.name().texts().entrySet()) {
+    if (institution.name().isEmpty()) {
+      return;
+    }
+    for (Map.Entry<LanguageCode, String> text : institution.name().get().texts().entrySet()) {
       if (text.getValue().isBlank()) {
         findings.report(NAME, text.getKey());
       }
+    }
+  }
+
+  /** No name was given (imported data may name an organisation by identifier only). */
+  private static void nameMissing(Institution institution, RuleContext context, Findings f) {
+    if (institution.name().isEmpty()) {
+      f.report(NAME, institution.id());
     }
   }
 
@@ -186,16 +197,18 @@ final class InstitutionRules {
     }
   }
 
+  /** A country given is on the list; no country given is not a finding (multilaterals). */
   private static void country(Institution institution, RuleContext context, Findings findings) {
-    if (!ReferenceData.countries().contains(institution.country())) {
-      findings.report(COUNTRY, institution.country());
+    Optional<CountryCode> country = institution.country();
+    if (country.isPresent() && !ReferenceData.countries().contains(country.get())) {
+      findings.report(COUNTRY, country.get());
     }
   }
 
   private static void countryWithdrawn(Institution institution, RuleContext context, Findings f) {
-    CountryCode country = institution.country();
-    if (ReferenceData.countries().isWithdrawn(country)) {
-      f.report(COUNTRY, country);
+    Optional<CountryCode> country = institution.country();
+    if (country.isPresent() && ReferenceData.countries().isWithdrawn(country.get())) {
+      f.report(COUNTRY, country.get());
     }
   }
 
@@ -227,10 +240,12 @@ final class InstitutionRules {
   private static void organisationTypeFits(
       Institution institution, RuleContext context, Findings findings) {
     Optional<Code> code = institution.iatiOrganisationType();
+    Optional<InstitutionType> type = institution.type();
     if (code.isPresent()
+        && type.isPresent()
         && ReferenceData.organisationTypes().contains(code.get())
-        && !fits(institution.type(), code.get().code())) {
-      findings.report(ORGANISATION_TYPE, code.get().code(), institution.type());
+        && !fits(type.get(), code.get().code())) {
+      findings.report(ORGANISATION_TYPE, code.get().code(), type.get());
     }
   }
 

@@ -87,7 +87,8 @@ class InstitutionRulesTest {
 
     @Test
     void fires() {
-      Institution blank = copy().name(valid().name().with(LanguageCode.of("en"), "  ")).build();
+      Institution blank =
+          copy().name(valid().name().orElseThrow().with(LanguageCode.of("en"), "  ")).build();
       assertFires(validate(blank), CODE, Severity.ERROR, "/name");
       assertThat(validate(blank).violations(CODE).get(0).arguments()).containsExactly("en");
     }
