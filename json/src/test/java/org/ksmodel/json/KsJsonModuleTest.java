@@ -197,7 +197,7 @@ class KsJsonModuleTest {
   void aDuplicateMemberKeepsTheFirstValueAsLenientKsJsonDoes() throws Exception {
     String json = INSTITUTION + ",\"country\":\"PE\"}";
     Institution read = MAPPER.readValue(json, Institution.class);
-    assertThat(read.country()).isEqualTo(CountryCode.of("CO"));
+    assertThat(read.country()).contains(CountryCode.of("CO"));
     assertThat(read).isEqualTo(KsJson.lenient().read(Institution.class, json).orElseThrow());
     assertThat(LENIENT.readValue(json, Institution.class)).isEqualTo(read);
     assertThat(KsJson.strict().read(Institution.class, json).isSuccess()).isFalse();

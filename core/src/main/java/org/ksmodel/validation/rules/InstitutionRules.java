@@ -52,7 +52,6 @@ final class InstitutionRules {
   static List<Rule<?>> all() {
     List<Rule<?>> rules = new ArrayList<>();
     rules.add(rule("institution.name.blank", Severity.ERROR, InstitutionRules::nameBlank));
-    rules.add(rule("institution.name.missing", Severity.WARNING, InstitutionRules::nameMissing));
     rules.add(rule("institution.acronym.blank", Severity.WARNING, InstitutionRules::acronymBlank));
     rules.add(rule("institution.website.form", Severity.WARNING, InstitutionRules::websiteForm));
     rules.add(rule("institution.id.agency.unknown", Severity.WARNING, InstitutionRules::agency));
@@ -101,13 +100,6 @@ final class InstitutionRules {
       if (text.getValue().isBlank()) {
         findings.report(NAME, text.getKey());
       }
-    }
-  }
-
-  /** No name was given (imported data may name an organisation by identifier only). */
-  private static void nameMissing(Institution institution, RuleContext context, Findings f) {
-    if (institution.name().isEmpty()) {
-      f.report(NAME, institution.id());
     }
   }
 

@@ -99,6 +99,12 @@ class InstitutionRulesTest {
     }
   }
 
+  @Test
+  void anInstitutionWithoutANameIsNoFinding() {
+    // Published by identifier only: the import report says so; the record is not wrong.
+    assertThat(validate(copy().name(Optional.empty()).build()).violations()).isEmpty();
+  }
+
   @Nested
   class AcronymBlank {
     static final String CODE = "institution.acronym.blank";
@@ -205,6 +211,15 @@ class InstitutionRulesTest {
     void silent() {
       assertSilent(validate(copy().country(CountryCode.of("XK")).build()), CODE);
     }
+
+    @Test
+    void silentWithoutACountry() {
+      // A multilateral, or a publisher that gave none: nothing to check, nothing wrong.
+      ValidationReport report = validate(copy().country(Optional.empty()).build());
+      assertSilent(report, CODE);
+      assertSilent(report, "institution.country.withdrawn");
+      assertThat(report.violations()).isEmpty();
+    }
   }
 
   @Nested
@@ -283,6 +298,17 @@ class InstitutionRulesTest {
       Institution foundation =
           copy().iatiOrganisationType(Code.of("OrganisationType", "60")).build();
       assertFires(validate(foundation), CODE, Severity.WARNING, "/iatiOrganisationType");
+    }
+
+    @Test
+    void silentWithoutAType() {
+      // Only the IATI type was published: there is nothing to contradict.
+      Institution untyped =
+          copy()
+              .type(Optional.empty())
+              .iatiOrganisationType(Code.of("OrganisationType", "60"))
+              .build();
+      assertSilent(validate(untyped), CODE);
     }
 
     @Test
