@@ -59,6 +59,11 @@ public abstract class DocumentLink {
     return new Builder();
   }
 
+  /**
+   * Checks that the address is not blank; called by the builder.
+   *
+   * @throws InvalidValueException if it is
+   */
   @Value.Check
   protected void check() {
     Checks.require(!url().isBlank(), "value.blank", "url", "a document link needs an address");
