@@ -185,7 +185,7 @@ public abstract class Dataset {
   }
 
   /**
-   * Finds the institutions based in a country.
+   * Finds the institutions based in a country; an institution without a country is in none.
    *
    * @param country the country
    * @return the institutions whose country it is
@@ -196,7 +196,7 @@ public abstract class Dataset {
 
   /**
    * Finds the partnerships with a participant based in a country. Only participants that are
-   * institutions of this dataset count: the country of an unresolved one is unknown.
+   * institutions of this dataset with a country count: the country of an unresolved one is unknown.
    *
    * @param country the country
    * @return the partnerships in which at least one participating institution is based in {@code

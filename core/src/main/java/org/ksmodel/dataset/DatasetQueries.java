@@ -46,7 +46,8 @@ final class DatasetQueries {
     MultiIndex.Builder<CountryCode, Institution> byCountry =
         MultiIndex.builder(institutionList, FEW);
     for (int i = 0; i < institutionList.size(); i++) {
-      byCountry.add(institutionList.get(i).country(), i);
+      int position = i;
+      institutionList.get(i).country().ifPresent(country -> byCountry.add(country, position));
     }
     institutionsByCountry = byCountry.build();
 
@@ -152,7 +153,8 @@ final class DatasetQueries {
       List<Institution> institutionList = dataset.institutions();
       countryNumbers = new int[institutionList.size()];
       for (int i = 0; i < countryNumbers.length; i++) {
-        countryNumbers[i] = byCountry.numberOf(institutionList.get(i).country());
+        // -1: an institution without a country puts its partnerships in no country.
+        countryNumbers[i] = institutionList.get(i).country().map(byCountry::numberOf).orElse(-1);
       }
       for (int i = 0; i < partnerships.size(); i++) {
         add(partnerships.get(i), i);
@@ -165,7 +167,7 @@ final class DatasetQueries {
       for (Participation participation : partnership.participations()) {
         byInstitution.addOnce(participation.institution(), position);
         int institution = institutions.position(participation.institution());
-        if (institution >= 0) {
+        if (institution >= 0 && countryNumbers[institution] >= 0) {
           byCountry.addOnceByNumber(countryNumbers[institution], position);
         }
       }

@@ -47,17 +47,32 @@ public abstract class Institution implements Entity {
   /** {@return the institution's id, often its IATI organisation identifier} */
   public abstract InstitutionId id();
 
-  /** {@return the institution's name, in one or more languages} */
-  public abstract LocalizedText name();
+  /**
+   * {@return the institution's name, in one or more languages; empty when the source did not
+   * publish one} Imported data names some organisations by identifier only (an IATI {@code
+   * participating-org} with a {@code ref} and no narrative); no name is made up for them. Always
+   * present in documents of format 1.0; the validator reports a missing one ({@code
+   * institution.name.missing}).
+   */
+  public abstract Optional<LocalizedText> name();
 
   /** {@return the short name it goes by, e.g. {@code APC} or {@code KOICA}; kept as given} */
   public abstract Optional<String> acronym();
 
-  /** {@return the country where the institution is based; for a multilateral, its seat} */
-  public abstract CountryCode country();
+  /**
+   * {@return the country where the institution is based; empty when none is known} A multilateral
+   * or a regional body has no country of its own (its seat may be given, it need not be), and
+   * published data often leaves the country out. Always present in documents of format 1.0.
+   */
+  public abstract Optional<CountryCode> country();
 
-  /** {@return what kind of institution it is} */
-  public abstract InstitutionType type();
+  /**
+   * {@return what kind of institution it is, in knowledge-sharing terms; empty when the source does
+   * not say} Imported data may give only an IATI OrganisationType ({@link
+   * #iatiOrganisationType()}), or nothing; {@link InstitutionType#OTHER} means "another kind", not
+   * "not said". Always present in documents of format 1.0.
+   */
+  public abstract Optional<InstitutionType> type();
 
   /**
    * {@return the IATI OrganisationType code as found in imported data, when there is one} It is
@@ -124,10 +139,18 @@ public abstract class Institution implements Entity {
 
   /**
    * {@return the IATI OrganisationType to publish: the one imported when there is one, otherwise
-   * the one of {@link #type()}}
+   * the one of {@link #type()}; empty when neither is known}
    */
-  public Code effectiveIatiOrganisationType() {
-    return iatiOrganisationType().orElseGet(() -> type().iatiOrganisationType());
+  public Optional<Code> effectiveIatiOrganisationType() {
+    return iatiOrganisationType().or(() -> type().map(InstitutionType::iatiOrganisationType));
+  }
+
+  /**
+   * {@return the name's text in its default language, or the id when no name was published} For
+   * display only (a list, a report); the id is not stored as a name.
+   */
+  public String displayName() {
+    return name().map(LocalizedText::text).orElseGet(() -> id().value());
   }
 
   /**
@@ -181,9 +204,9 @@ public abstract class Institution implements Entity {
   /**
    * Builds an {@link Institution}; {@code builder().from(institution)} copies one. Not thread-safe.
    *
-   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id, name,
-   * country or type is not set, if the IATI organisation type is not a code of the {@code
-   * OrganisationType} vocabulary, or if the institution names itself as its parent.
+   * <p>{@code build()} throws {@link org.ksmodel.common.InvalidValueException} if the id is not
+   * set, if the IATI organisation type is not a code of the {@code OrganisationType} vocabulary, or
+   * if the institution names itself as its parent.
    */
   public static final class Builder extends ImmutableInstitution.Builder {
     Builder() {}

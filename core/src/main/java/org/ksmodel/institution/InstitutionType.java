@@ -47,8 +47,9 @@ public enum InstitutionType {
   /** A state, province, region or municipality: IATI {@code 11 Local Government}. */
   SUBNATIONAL_GOVERNMENT("11"),
   /**
-   * Another kind of institution, or one whose kind the source does not say (imported data without
-   * an organisation type): IATI {@code 90 Other}.
+   * Another kind of institution, none of the above: IATI {@code 90 Other}. Not "unknown": an
+   * institution whose kind the source does not say has no type ({@link Institution#type()} is
+   * empty).
    */
   OTHER("90");
 

@@ -8,7 +8,6 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.SectorCode;
-import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.solution.Solution;
@@ -114,7 +113,7 @@ class DatasetPropertiesTest {
                 p.participations().stream()
                     .map(part -> dataset.institution(part.institution()))
                     .flatMap(java.util.Optional::stream)
-                    .map(Institution::country)
+                    .flatMap(i -> i.country().stream())
                     .anyMatch(country::equals))
         .toList();
   }

@@ -74,7 +74,9 @@ class DatasetTest {
 
   @Test
   void looksUpByIdAndPosition() {
-    assertThat(DATASET.institution(KDI)).map(Institution::country).contains(CountryCode.of("KR"));
+    assertThat(DATASET.institution(KDI))
+        .flatMap(Institution::country)
+        .contains(CountryCode.of("KR"));
     assertThat(DATASET.institution(InstitutionId.of("XX-GONE"))).isEmpty();
     assertThat(DATASET.partnership(PartnershipId.of("P1")))
         .map(Partnership::modality)

@@ -101,12 +101,31 @@ class InstitutionTest {
     Code unknown = Code.of("OrganisationType", "99");
     Institution institution =
         Institution.builder().from(apc()).iatiOrganisationType(unknown).build();
-    assertThat(institution.effectiveIatiOrganisationType()).isEqualTo(unknown);
+    assertThat(institution.effectiveIatiOrganisationType()).contains(unknown);
   }
 
   @Test
   void effectiveIatiTypeFallsBackToTheType() {
-    assertThat(apc().effectiveIatiOrganisationType()).isEqualTo(Code.of("OrganisationType", "10"));
+    assertThat(apc().effectiveIatiOrganisationType()).contains(Code.of("OrganisationType", "10"));
+  }
+
+  @Test
+  void nameCountryAndTypeMayBeLeftOut() {
+    // Format 1.1: published data leaves them out; nothing is made up in their place.
+    Institution bare = Institution.builder().id(InstitutionId.of("XM-DAC-41114")).build();
+    assertThat(bare.name()).isEmpty();
+    assertThat(bare.country()).isEmpty();
+    assertThat(bare.type()).isEmpty();
+    assertThat(bare.effectiveIatiOrganisationType()).isEmpty();
+    assertThat(bare.displayName()).isEqualTo("XM-DAC-41114");
+    Institution typedByIati =
+        Institution.builder()
+            .from(bare)
+            .iatiOrganisationType(Code.of("OrganisationType", "40"))
+            .build();
+    assertThat(typedByIati.effectiveIatiOrganisationType())
+        .contains(Code.of("OrganisationType", "40"));
+    assertThat(apc().displayName()).isEqualTo(apc().name().orElseThrow().text());
   }
 
   @Test

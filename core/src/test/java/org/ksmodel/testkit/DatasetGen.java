@@ -96,6 +96,16 @@ public final class DatasetGen {
         countries.put(id, country);
         (northern ? north : south).add(id);
       }
+      // Format 1.1 (institutions): an institution without a country, e.g. a multilateral whose
+      // publisher gave none. It takes part in no partnership, so the country pools stay whole.
+      dataset.addInstitutions(
+          Institution.builder()
+              .from(
+                  InstitutionGen.institution(
+                          InstitutionId.of("INST-NOWHERE"), CommonGen.NORTH.get(0))
+                      .next(rng))
+              .country(Optional.empty())
+              .build());
     }
 
     private void addSolutions(int count) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
@@ -26,6 +27,11 @@ import org.ksmodel.institution.PillarScore;
  * institution rules of the validator: a THEMATIC hub declares at least one sector, every capacity
  * assessment scores all eight pillars and is dated before {@link #ASSESSED_BEFORE}, a KS budget
  * share lies within 0-100 %, and countries and sectors exist in the reference data.
+ *
+ * <p>The states of format 1.1 are produced too: {@link #any()} sometimes leaves out the country (a
+ * multilateral, or a publisher that did not say); every generator sometimes leaves out the name (an
+ * organisation published by identifier only) or the type (only an IATI OrganisationType, or
+ * nothing, was published).
  */
 public final class InstitutionGen {
   /** Every generated assessment is dated before this day, so it is never in the future. */
@@ -58,6 +64,9 @@ public final class InstitutionGen {
       List<InstitutionId> others =
           institutionId().filter(other -> !other.equals(id)).list(0, 3).next(rng);
       Institution institution = institution(id, CommonGen.country().next(rng), others).next(rng);
+      if (rng.chance(0.2)) {
+        institution = Institution.builder().from(institution).country(Optional.empty()).build();
+      }
       if (!others.isEmpty() && rng.chance(0.2)) {
         return Institution.builder().from(institution).parent(rng.pick(others)).build();
       }
@@ -90,8 +99,15 @@ public final class InstitutionGen {
       InstitutionId id, CountryCode country, List<InstitutionId> others, boolean isHub, Rng rng) {
     InstitutionType type = type().next(rng);
     String acronym = acronym().next(rng);
-    Institution.Builder builder =
-        Institution.builder().id(id).name(CommonGen.text().next(rng)).country(country).type(type);
+    Institution.Builder builder = Institution.builder().id(id).country(country);
+    // Format 1.1: a name or a type that was not published is left out.
+    if (rng.chance(0.9)) {
+      builder.name(CommonGen.text().next(rng));
+    }
+    boolean typed = rng.chance(0.85);
+    if (typed) {
+      builder.type(type);
+    }
     List<SectorCode> sectors = sectors(0, 3).next(rng);
     if (rng.chance(0.7)) {
       builder.acronym(acronym);
@@ -99,7 +115,7 @@ public final class InstitutionGen {
     if (rng.chance(0.5)) {
       builder.website("https://www." + acronym.toLowerCase(Locale.ROOT) + ".example.org/");
     }
-    if (rng.chance(0.3)) {
+    if (rng.chance(typed ? 0.3 : 0.6)) {
       builder.iatiOrganisationType(iatiOrganisationType(type).next(rng));
     }
     if (isHub) {

@@ -149,7 +149,7 @@ public final class RequestGen {
           recipients.isEmpty()
               ? rng.pick(new ArrayList<>(partnership.institutionIds()))
               : rng.pick(recipients);
-      Optional<CountryCode> country = dataset.institution(requester).map(Institution::country);
+      Optional<CountryCode> country = dataset.institution(requester).flatMap(Institution::country);
       List<PartnershipId> partnerships = List.of();
       List<SolutionId> solutions = List.of();
       double answer = rng.nextInt(10) / 10.0;

@@ -122,8 +122,13 @@ class ConcurrencyTest {
     for (Institution institution : dataset.institutions()) {
       InstitutionId id = institution.id();
       queries.add(() -> ids(dataset.institution(id).stream().toList(), Institution::id));
-      queries.add(() -> ids(dataset.institutionsIn(institution.country()), Institution::id));
-      queries.add(() -> ids(dataset.partnershipsIn(institution.country()), Partnership::id));
+      institution
+          .country()
+          .ifPresent(
+              country -> {
+                queries.add(() -> ids(dataset.institutionsIn(country), Institution::id));
+                queries.add(() -> ids(dataset.partnershipsIn(country), Partnership::id));
+              });
       queries.add(() -> ids(dataset.partnershipsOf(id), Partnership::id));
       queries.add(() -> ids(dataset.solutionsOwnedBy(id), Solution::id));
       queries.add(() -> dataset.network().partnersOf(id).toString());

@@ -209,7 +209,7 @@ class KsJsonModuleTest {
   void aDuplicateMemberKeepsTheFirstValueAsLenientKsJsonDoes() throws Exception {
     String json = INSTITUTION + ",\"country\":\"PE\"}";
     Institution read = MAPPER.readValue(json, Institution.class);
-    assertThat(read.country()).isEqualTo(CountryCode.of("CO"));
+    assertThat(read.country()).contains(CountryCode.of("CO"));
     assertThat(read).isEqualTo(KsJson.lenient().read(Institution.class, json).orElseThrow());
     assertThat(LENIENT.readValue(json, Institution.class)).isEqualTo(read);
     assertThat(KsJson.strict().read(Institution.class, json).isSuccess()).isFalse();
@@ -283,19 +283,17 @@ class KsJsonModuleTest {
             KsJsonMappingException.class,
             () ->
                 LENIENT.readValue(
-                    "{\"ksmodel\":\"1.0\",\"x\":1,\"institutions\":[{\"id\":\"A\"}]}",
+                    "{\"ksmodel\":\"1.0\",\"x\":1,\"institutions\":[{\"acronym\":\"A\"}]}",
                     Dataset.class));
     assertThat(e.violations())
         .extracting(v -> v.severity() + " " + v.code() + " " + v.path().toJsonPointer())
         .containsExactly(
             "WARNING json.member.unknown /x",
-            "ERROR json.member.missing /institutions/0/name",
-            "ERROR json.member.missing /institutions/0/country",
-            "ERROR json.member.missing /institutions/0/type",
+            "ERROR json.member.missing /institutions/0/id",
             "ERROR json.entity.dropped /institutions/0");
     assertThat(e.getMessage())
         .doesNotContain("json.member.unknown")
-        .contains("json.member.missing at '/institutions/0/name'")
+        .contains("json.member.missing at '/institutions/0/id'")
         .contains("json.entity.dropped at '/institutions/0'");
     assertThat(e.getLocation().getLineNr()).isEqualTo(1);
     assertThat(e.getLocation().getColumnNr())

@@ -70,7 +70,8 @@ class LenientReadingTest {
         "{\"ksmodel\":\"1.0\",\"institutions\":[\n"
             + institution("A", "")
             + ",\n"
-            + institution("B", ",\"country\":\"Colombia\"").replace(",\"country\":\"CO\"", "")
+            + institution("B", ",\"country\":\"Colombia\",\"parent\":\"B\"")
+                .replace(",\"country\":\"CO\"", "")
             + ",\n"
             + institution("C", "")
             + "]}";

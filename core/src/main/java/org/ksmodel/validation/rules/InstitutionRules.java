@@ -93,7 +93,10 @@ final class InstitutionRules {
   }
 
   private static void nameBlank(Institution institution, RuleContext context, Findings findings) {
-    for (Map.Entry<LanguageCode, String> text : institution.name().texts().entrySet()) {
+    if (institution.name().isEmpty()) {
+      return;
+    }
+    for (Map.Entry<LanguageCode, String> text : institution.name().get().texts().entrySet()) {
       if (text.getValue().isBlank()) {
         findings.report(NAME, text.getKey());
       }
@@ -186,16 +189,18 @@ final class InstitutionRules {
     }
   }
 
+  /** A country given is on the list; no country given is not a finding (multilaterals). */
   private static void country(Institution institution, RuleContext context, Findings findings) {
-    if (!ReferenceData.countries().contains(institution.country())) {
-      findings.report(COUNTRY, institution.country());
+    Optional<CountryCode> country = institution.country();
+    if (country.isPresent() && !ReferenceData.countries().contains(country.get())) {
+      findings.report(COUNTRY, country.get());
     }
   }
 
   private static void countryWithdrawn(Institution institution, RuleContext context, Findings f) {
-    CountryCode country = institution.country();
-    if (ReferenceData.countries().isWithdrawn(country)) {
-      f.report(COUNTRY, country);
+    Optional<CountryCode> country = institution.country();
+    if (country.isPresent() && ReferenceData.countries().isWithdrawn(country.get())) {
+      f.report(COUNTRY, country.get());
     }
   }
 
@@ -227,10 +232,12 @@ final class InstitutionRules {
   private static void organisationTypeFits(
       Institution institution, RuleContext context, Findings findings) {
     Optional<Code> code = institution.iatiOrganisationType();
+    Optional<InstitutionType> type = institution.type();
     if (code.isPresent()
+        && type.isPresent()
         && ReferenceData.organisationTypes().contains(code.get())
-        && !fits(institution.type(), code.get().code())) {
-      findings.report(ORGANISATION_TYPE, code.get().code(), institution.type());
+        && !fits(type.get(), code.get().code())) {
+      findings.report(ORGANISATION_TYPE, code.get().code(), type.get());
     }
   }
 

@@ -68,7 +68,7 @@ final class PartnershipActivityRules {
             PartnershipActivityRules::nothingAfterCancellation),
         Rule.of(
             "partnership.design.missing",
-            Severity.ERROR,
+            Severity.WARNING,
             Subject.PARTNERSHIP,
             PartnershipActivityRules::anchoredBeforeDesign),
         Rule.of(

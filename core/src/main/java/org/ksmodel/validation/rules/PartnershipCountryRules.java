@@ -23,7 +23,9 @@ import org.ksmodel.validation.Subject;
 /**
  * The partnership rules on whether the participants' countries fit the modality. They read the
  * institutions from the dataset, and skip participants whose institution does not resolve (that is
- * {@code partnership.reference.unresolved}'s finding). Developing means {@link
+ * {@code partnership.reference.unresolved}'s finding) or has no country: such a participant cannot
+ * break a country rule, and {@code partnership.countries.undecided} (INFO) says, once per
+ * partnership, which institutions the rules could not decide for. Developing means {@link
  * RuleContext#classification()}.
  */
 final class PartnershipCountryRules {
@@ -78,6 +80,12 @@ final class PartnershipCountryRules {
                 PartnershipCountryRules::oneCountry)
             .needingDataset(),
         Rule.of(
+                "partnership.countries.undecided",
+                Severity.INFO,
+                Subject.PARTNERSHIP,
+                PartnershipCountryRules::undecided)
+            .needingDataset(),
+        Rule.of(
                 "partnership.multilateral.organisation",
                 Severity.WARNING,
                 Subject.PARTNERSHIP,
@@ -99,15 +107,18 @@ final class PartnershipCountryRules {
     void check(int index, Participation participation, CountryCode country);
   }
 
-  /** Runs {@code check} on every provider and recipient whose institution resolves. */
+  /**
+   * Runs {@code check} on every provider and recipient whose institution resolves and has a
+   * country.
+   */
   private static void eachResolvedParty(Partnership p, Dataset dataset, PartyCheck check) {
     List<Participation> participations = p.participations();
     for (int i = 0; i < participations.size(); i++) {
       Participation participation = participations.get(i);
       if (sharesOrReceives(participation)) {
         Optional<Institution> institution = dataset.institution(participation.institution());
-        if (institution.isPresent()) {
-          check.check(i, participation, institution.get().country());
+        if (institution.isPresent() && institution.get().country().isPresent()) {
+          check.check(i, participation, institution.get().country().get());
         }
       }
     }
@@ -185,12 +196,13 @@ final class PartnershipCountryRules {
       if (!participation.has(Role.RECIPIENT)) {
         continue;
       }
-      Optional<Institution> institution = dataset.institution(participation.institution());
-      if (institution.isPresent() && !classification.isDeveloping(institution.get().country())) {
+      Optional<CountryCode> country =
+          dataset.institution(participation.institution()).flatMap(Institution::country);
+      if (country.isPresent() && !classification.isDeveloping(country.get())) {
         findings.report(
             institutionPath(i),
             participation.institution(),
-            institution.get().country(),
+            country.get(),
             classification.description());
       }
     }
@@ -198,8 +210,9 @@ final class PartnershipCountryRules {
 
   /**
    * South-South and triangular cooperation cross a border: reported when every provider and
-   * recipient is known and based in one country (that is DOMESTIC). North-South and South-North
-   * cannot stay in one country without breaking their own country rule, so they are left to it.
+   * recipient is known, has a country and is based in one country (that is DOMESTIC). North-South
+   * and South-North cannot stay in one country without breaking their own country rule, so they are
+   * left to it.
    */
   private static void acrossBorders(Partnership p, RuleContext context, Findings findings) {
     if (p.modality() != Modality.SOUTH_SOUTH && p.modality() != Modality.TRIANGULAR) {
@@ -213,14 +226,14 @@ final class PartnershipCountryRules {
       if (!sharesOrReceives(participation)) {
         continue;
       }
-      Optional<Institution> institution = dataset.institution(participation.institution());
-      if (institution.isEmpty()) {
+      Optional<CountryCode> country =
+          dataset.institution(participation.institution()).flatMap(Institution::country);
+      if (country.isEmpty()) {
         return;
       }
-      CountryCode country = institution.get().country();
       if (only == null) {
-        only = country;
-      } else if (!only.equals(country)) {
+        only = country.get();
+      } else if (!only.equals(country.get())) {
         return;
       }
       provider |= participation.has(Role.PROVIDER);
@@ -232,8 +245,8 @@ final class PartnershipCountryRules {
   }
 
   /**
-   * Regional cooperation joins at least three countries. Institutions that do not resolve count as
-   * possibly in new countries, so the rule reports only what is certain.
+   * Regional cooperation joins at least three countries. Institutions that do not resolve, or have
+   * no country, count as possibly in new countries, so the rule reports only what is certain.
    */
   private static void threeCountries(Partnership p, RuleContext context, Findings findings) {
     if (p.modality() != Modality.REGIONAL) {
@@ -244,13 +257,13 @@ final class PartnershipCountryRules {
     List<InstitutionId> unresolved = new ArrayList<>(0);
     for (Participation participation : p.participations()) {
       InstitutionId id = participation.institution();
-      Optional<Institution> institution = dataset.institution(id);
-      if (institution.isEmpty()) {
+      Optional<CountryCode> country = dataset.institution(id).flatMap(Institution::country);
+      if (country.isEmpty()) {
         if (!unresolved.contains(id)) {
           unresolved.add(id);
         }
-      } else if (!countries.contains(institution.get().country())) {
-        countries.add(institution.get().country());
+      } else if (!countries.contains(country.get())) {
+        countries.add(country.get());
       }
       if (countries.size() + unresolved.size() >= 3) {
         return;
@@ -275,11 +288,12 @@ final class PartnershipCountryRules {
       if (!sharesOrReceives(participation) && !participation.has(Role.IMPLEMENTER)) {
         continue;
       }
-      Optional<Institution> institution = dataset.institution(participation.institution());
-      if (institution.isEmpty()) {
+      Optional<CountryCode> known =
+          dataset.institution(participation.institution()).flatMap(Institution::country);
+      if (known.isEmpty()) {
         continue;
       }
-      CountryCode country = institution.get().country();
+      CountryCode country = known.get();
       if (first == null) {
         first = country;
       } else if (!first.equals(country)) {
@@ -304,10 +318,51 @@ final class PartnershipCountryRules {
     Dataset dataset = context.dataset();
     for (Participation participation : p.participations()) {
       Optional<Institution> institution = dataset.institution(participation.institution());
-      if (institution.isEmpty() || institution.get().type() == InstitutionType.MULTILATERAL) {
+      if (institution.isEmpty()
+          || institution.get().type().filter(InstitutionType.MULTILATERAL::equals).isPresent()) {
         return;
       }
     }
     findings.report(PARTICIPATIONS);
+  }
+
+  /**
+   * The institutions without a country that the modality's country rules look at: the providers and
+   * recipients (SOUTH_SOUTH, NORTH_SOUTH, SOUTH_NORTH, TRIANGULAR), also the implementers
+   * (DOMESTIC), every participant (REGIONAL, only while the countries known are fewer than three,
+   * so that the count is open). Reported once per partnership, naming them; nothing for
+   * MULTILATERAL, which has no country rule.
+   */
+  private static void undecided(Partnership p, RuleContext context, Findings findings) {
+    Modality modality = p.modality();
+    if (modality == Modality.MULTILATERAL) {
+      return;
+    }
+    Dataset dataset = context.dataset();
+    List<InstitutionId> without = new ArrayList<>(0);
+    List<CountryCode> countries = new ArrayList<>(3);
+    for (Participation participation : p.participations()) {
+      boolean looked =
+          switch (modality) {
+            case REGIONAL -> true;
+            case DOMESTIC -> sharesOrReceives(participation) || participation.has(Role.IMPLEMENTER);
+            default -> sharesOrReceives(participation);
+          };
+      Optional<Institution> institution = dataset.institution(participation.institution());
+      if (!looked || institution.isEmpty()) {
+        continue;
+      }
+      Optional<CountryCode> country = institution.get().country();
+      if (country.isEmpty()) {
+        if (!without.contains(participation.institution())) {
+          without.add(participation.institution());
+        }
+      } else if (!countries.contains(country.get())) {
+        countries.add(country.get());
+      }
+    }
+    if (!without.isEmpty() && (modality != Modality.REGIONAL || countries.size() < 3)) {
+      findings.report(PARTICIPATIONS, modality, without);
+    }
   }
 }

@@ -198,19 +198,14 @@ final class RequestRules {
     }
     Optional<Institution> requester = context.dataset().institution(request.requester());
     if (requester.isEmpty()
-        || requester.get().type() == InstitutionType.MULTILATERAL
-        || requester.get().type() == InstitutionType.REGIONAL_NETWORK) {
+        || requester.get().type().equals(Optional.of(InstitutionType.MULTILATERAL))
+        || requester.get().type().equals(Optional.of(InstitutionType.REGIONAL_NETWORK))) {
       return;
     }
-    Optional<CountryCode> home = countryOf(requester.get());
+    Optional<CountryCode> home = requester.get().country();
     if (home.isPresent() && !home.get().equals(request.country().get())) {
       f.report(COUNTRY, request.country().get(), request.requester(), home.get());
     }
-  }
-
-  /** The institution's country, when it states one. */
-  private static Optional<CountryCode> countryOf(Institution institution) {
-    return Optional.of(institution.country());
   }
 
   /** A partnership that answered a request counts the requester among its participants. */

@@ -109,15 +109,17 @@ final class SolutionReferenceRules {
         continue;
       }
       Optional<Institution> adopter = context.dataset().institution(adoption.institution().get());
+      // An adopter of unknown country cannot contradict the adoption's country.
       if (adopter.isPresent()
-          && adopter.get().type() != InstitutionType.MULTILATERAL
-          && adopter.get().type() != InstitutionType.REGIONAL_NETWORK
-          && !adopter.get().country().equals(adoption.country())) {
+          && adopter.get().country().isPresent()
+          && !adopter.get().type().filter(InstitutionType.MULTILATERAL::equals).isPresent()
+          && !adopter.get().type().filter(InstitutionType.REGIONAL_NETWORK::equals).isPresent()
+          && !adopter.get().country().get().equals(adoption.country())) {
         f.report(
             SolutionRules.ADOPTIONS.index(i).member("country"),
             adoption.country(),
             adopter.get().id(),
-            adopter.get().country());
+            adopter.get().country().get());
       }
     }
   }

@@ -87,7 +87,8 @@ class InstitutionRulesTest {
 
     @Test
     void fires() {
-      Institution blank = copy().name(valid().name().with(LanguageCode.of("en"), "  ")).build();
+      Institution blank =
+          copy().name(valid().name().orElseThrow().with(LanguageCode.of("en"), "  ")).build();
       assertFires(validate(blank), CODE, Severity.ERROR, "/name");
       assertThat(validate(blank).violations(CODE).get(0).arguments()).containsExactly("en");
     }
@@ -96,6 +97,12 @@ class InstitutionRulesTest {
     void silent() {
       assertSilent(validate(copy().name(LocalizedText.of("APC")).build()), CODE);
     }
+  }
+
+  @Test
+  void anInstitutionWithoutANameIsNoFinding() {
+    // Published by identifier only: the import report says so; the record is not wrong.
+    assertThat(validate(copy().name(Optional.empty()).build()).violations()).isEmpty();
   }
 
   @Nested
@@ -204,6 +211,15 @@ class InstitutionRulesTest {
     void silent() {
       assertSilent(validate(copy().country(CountryCode.of("XK")).build()), CODE);
     }
+
+    @Test
+    void silentWithoutACountry() {
+      // A multilateral, or a publisher that gave none: nothing to check, nothing wrong.
+      ValidationReport report = validate(copy().country(Optional.empty()).build());
+      assertSilent(report, CODE);
+      assertSilent(report, "institution.country.withdrawn");
+      assertThat(report.violations()).isEmpty();
+    }
   }
 
   @Nested
@@ -282,6 +298,17 @@ class InstitutionRulesTest {
       Institution foundation =
           copy().iatiOrganisationType(Code.of("OrganisationType", "60")).build();
       assertFires(validate(foundation), CODE, Severity.WARNING, "/iatiOrganisationType");
+    }
+
+    @Test
+    void silentWithoutAType() {
+      // Only the IATI type was published: there is nothing to contradict.
+      Institution untyped =
+          copy()
+              .type(Optional.empty())
+              .iatiOrganisationType(Code.of("OrganisationType", "60"))
+              .build();
+      assertSilent(validate(untyped), CODE);
     }
 
     @Test

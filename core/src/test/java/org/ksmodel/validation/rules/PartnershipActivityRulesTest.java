@@ -259,7 +259,7 @@ class PartnershipActivityRulesTest {
   void anActivePartnershipWithoutDesignIsReportedAtTheRoot() {
     Partnership p = copy().design(Optional.empty()).build();
     ValidationReport report = alone(p);
-    assertFires(report, "partnership.design.missing", Severity.ERROR, "");
+    assertFires(report, "partnership.design.missing", Severity.WARNING, "");
     assertThat(report.violations("partnership.design.missing").get(0).arguments())
         .containsExactly("ACTIVE", "design");
   }
@@ -277,7 +277,7 @@ class PartnershipActivityRulesTest {
     assertFires(
         alone(p),
         "partnership.design.missing",
-        Severity.ERROR,
+        Severity.WARNING,
         "/design",
         "/design/changeObjectives");
   }
@@ -290,7 +290,7 @@ class PartnershipActivityRulesTest {
             .actualPeriod(DateRange.ofClosed(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 12, 31)))
             .design(Optional.empty())
             .build();
-    assertFires(alone(p), "partnership.design.missing", Severity.ERROR, "");
+    assertFires(alone(p), "partnership.design.missing", Severity.WARNING, "");
   }
 
   @Test

@@ -17,16 +17,22 @@ import static org.ksmodel.validation.rules.RuleTesting.assertSilent;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Severity;
+import org.ksmodel.dataset.Dataset;
+import org.ksmodel.institution.Institution;
+import org.ksmodel.institution.InstitutionType;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.Role;
 import org.ksmodel.reference.CountryClassification;
+import org.ksmodel.solution.SolutionStage;
 import org.ksmodel.validation.ValidationReport;
 import org.ksmodel.validation.Validator;
 
@@ -105,6 +111,131 @@ class PartnershipCountryRulesTest {
     ValidationReport report = inDataset(p);
     assertSilent(report, "partnership.southSouth.countries");
     assertSilent(report, "partnership.international.countries");
+  }
+
+  // partnership.countries.undecided (and the country rules on an institution without a country)
+
+  private static final InstitutionId UN_AGENCY = InstitutionId.of("XM-DAC-41114");
+
+  /** The fixtures with one more institution, a multilateral without a country. */
+  private static ValidationReport withCountryless(Partnership p) {
+    return RuleTesting.VALIDATOR.validate(
+        Dataset.builder()
+            .addAllInstitutions(PartnershipRulesTest.institutions())
+            .addInstitutions(
+                Institution.builder()
+                    .id(UN_AGENCY)
+                    .name(LocalizedText.of("UNDP"))
+                    .type(InstitutionType.MULTILATERAL)
+                    .build())
+            .addSolutions(
+                PartnershipRulesTest.solution(
+                    PartnershipRulesTest.CASH_TRANSFERS, SolutionStage.VALIDATED))
+            .addPartnerships(p)
+            .build());
+  }
+
+  private static final List<String> COUNTRY_RULES =
+      List.of(
+          "partnership.southSouth.countries",
+          "partnership.northSouth.countries",
+          "partnership.southNorth.countries",
+          "partnership.triangular.countries",
+          "partnership.international.countries",
+          "partnership.regional.countries",
+          "partnership.domestic.countries");
+
+  @Test
+  void aProviderWithoutACountryIsUndecidedNotAnError() {
+    for (Modality modality :
+        List.of(
+            Modality.SOUTH_SOUTH,
+            Modality.NORTH_SOUTH,
+            Modality.SOUTH_NORTH,
+            Modality.DOMESTIC,
+            Modality.TRIANGULAR)) {
+      Partnership p =
+          with(
+              modality,
+              Participation.of(UN_AGENCY, Role.PROVIDER),
+              Participation.of(UN_AGENCY, Role.FACILITATOR),
+              // South-North serves a developed country.
+              Participation.of(
+                  modality == Modality.SOUTH_NORTH ? KOICA : PROSPERIDAD, Role.RECIPIENT));
+      ValidationReport report = withCountryless(p);
+      for (String code : COUNTRY_RULES) {
+        assertSilent(report, code);
+      }
+      assertFires(
+          report,
+          "partnership.countries.undecided",
+          Severity.INFO,
+          "/partnerships/0/participations");
+      assertThat(report.violations("partnership.countries.undecided"))
+          .as("%s: reported once, naming the institution", modality)
+          .singleElement()
+          .satisfies(
+              v -> assertThat(v.arguments()).containsExactly(modality.name(), "[XM-DAC-41114]"));
+    }
+  }
+
+  @Test
+  void aCountrylessRecipientStillLeavesAKnownProviderToTheRule() {
+    // The provider in the North still breaks South-South; the recipient is only undecided.
+    Partnership p =
+        with(
+            Modality.SOUTH_SOUTH,
+            Participation.of(KOICA, Role.PROVIDER),
+            Participation.of(UN_AGENCY, Role.RECIPIENT));
+    ValidationReport report = withCountryless(p);
+    assertFires(
+        report,
+        "partnership.southSouth.countries",
+        Severity.ERROR,
+        "/partnerships/0/participations/0/institution");
+    assertFires(
+        report, "partnership.countries.undecided", Severity.INFO, "/partnerships/0/participations");
+  }
+
+  @Test
+  void aRegionalPartnershipCountsACountrylessMemberAsPossiblyNew() {
+    Partnership open =
+        with(
+            Modality.REGIONAL,
+            Participation.of(OPORTUNIDADES, Role.PROVIDER),
+            Participation.of(PROSPERIDAD, Role.RECIPIENT),
+            Participation.of(UN_AGENCY, Role.FACILITATOR));
+    ValidationReport report = withCountryless(open);
+    assertSilent(report, "partnership.regional.countries");
+    assertFires(
+        report, "partnership.countries.undecided", Severity.INFO, "/partnerships/0/participations");
+    // With three countries known, the count is decided whatever the member without one.
+    Partnership decided =
+        with(
+            Modality.REGIONAL,
+            Participation.of(OPORTUNIDADES, Role.PROVIDER),
+            Participation.of(PROSPERIDAD, Role.RECIPIENT),
+            Participation.of(KOICA, Role.RECIPIENT),
+            Participation.of(UN_AGENCY, Role.FACILITATOR));
+    assertSilent(withCountryless(decided), "partnership.countries.undecided");
+  }
+
+  @Test
+  void undecidedIsSilentWhenEveryCountryIsKnownOrTheModalityHasNoCountryRule() {
+    assertSilent(inDataset(partnership()), "partnership.countries.undecided");
+    // A South-South funder is not looked at by the country rules.
+    Partnership funder =
+        PartnershipRulesTest.copy()
+            .addParticipations(Participation.of(UN_AGENCY, Role.FUNDER))
+            .build();
+    assertSilent(withCountryless(funder), "partnership.countries.undecided");
+    Partnership multilateral =
+        with(
+            Modality.MULTILATERAL,
+            Participation.of(UN_AGENCY, Role.PROVIDER),
+            Participation.of(PROSPERIDAD, Role.RECIPIENT));
+    assertSilent(withCountryless(multilateral), "partnership.countries.undecided");
+    assertSilent(withCountryless(multilateral), "partnership.multilateral.organisation");
   }
 
   // partnership.northSouth.countries

@@ -208,14 +208,14 @@ public final class Pojos {
 
   public static final class Institution {
     @NotBlank public String id;
-    @NotNull @Valid public LocalizedText name;
+    // Format 1.1: name, country and type are optional.
+    @Valid public LocalizedText name;
     public String acronym;
 
-    @NotNull
     @Pattern(regexp = COUNTRY)
     public String country;
 
-    @NotNull public InstitutionType type;
+    public InstitutionType type;
     @Valid public Code iatiOrganisationType;
     public String parent;
     @URL public String website;

@@ -44,15 +44,18 @@ import org.ksmodel.reference.CountryClassification;
  *       development goal.
  *   <li>{@code participating-org}, {@code reporting-org}, and the {@code provider-org} and {@code
  *       receiver-org} of transactions become institutions (one per {@code ref}, else per name; see
- *       below) with their names, the IATI organisation type kept as code and mapped by {@link
- *       org.ksmodel.institution.InstitutionType#fromIatiCode(String)} (no or other type: OTHER,
- *       reported), and a country: the country of the identifier's registration agency ({@code
- *       NL-KVK-...} is NL, a legacy {@code DE-1} is DE; {@code XM-DAC-}, {@code XI-IATI-} and
- *       unknown agencies name none), else the activity's only recipient country for an organisation
- *       typed as based there (11, 24, 72) or for the accountable public body (role 2, neither
- *       funding nor extending, type 10, 15 or none) or for a local partner (implementing only,
- *       known by name alone, type 11, 22, 23, 24 or 72), else {@code XX} (unknown, reported: the
- *       model requires a country).
+ *       below) with their names (none when the file gives none, reported), the IATI organisation
+ *       type kept as code and, when the code names one institution type, mapped by {@link
+ *       org.ksmodel.institution.InstitutionType#fromIatiCode(String)} ({@code 10 Government} and
+ *       {@code 15 Other Public Sector} stand for several types, so they, unknown codes and a
+ *       missing type leave the institution type out, reported), and a country: the country of the
+ *       identifier's registration agency ({@code NL-KVK-...} is NL, a legacy {@code DE-1} is DE;
+ *       {@code XM-DAC-}, {@code XI-IATI-} and unknown agencies name none), else the activity's only
+ *       recipient country for an organisation typed as based there (11, 24, 72) or for the
+ *       accountable public body (role 2, neither funding nor extending, type 10, 15 or none) or for
+ *       a local partner (implementing only, known by name alone, type 11, 22, 23, 24 or 72), else
+ *       none. Each derived country is reported as such, and so is each missing one; nothing is made
+ *       up to fill a slot.
  *   <li>Roles: 1 Funding is FUNDER; 3 Extending is PROVIDER; 4 Implementing is IMPLEMENTER, and
  *       RECIPIENT too when the organisation is in a recipient country; 2 Accountable is RECIPIENT
  *       unless the organisation is on the providing side (it also funds or extends, or it is in a

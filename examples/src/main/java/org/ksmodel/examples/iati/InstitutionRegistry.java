@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +32,12 @@ import org.ksmodel.reference.ReferenceData;
  * are not), otherwise {@code name:} followed by a slug of its name, so the same unnamed
  * organisation gets the same id in every activity. Countries: the two letters before the first
  * hyphen of the ref when they are a country ({@code NL-KVK-...}, {@code DE-1}; not {@code
- * XM-DAC-...} or {@code XI-IATI-...}), else what the activity mapper infers, else {@value
- * #UNKNOWN_COUNTRY_CODE} (reported: the model needs a country, and IATI does not always give one).
+ * XM-DAC-...} or {@code XI-IATI-...}), else what the activity mapper infers, else none. Nothing is
+ * made up: an organisation without a name, a type or a country in the file becomes an institution
+ * without it, and each of these, like each country or type that was derived rather than published,
+ * is reported once per institution (see {@link #build()}).
  */
 final class InstitutionRegistry {
-  /** The user-assigned ISO 3166 code used for "country unknown". */
-  static final String UNKNOWN_COUNTRY_CODE = "XX";
-
-  static final CountryCode UNKNOWN_COUNTRY = CountryCode.of(UNKNOWN_COUNTRY_CODE);
-
   /** Longer than any registration agency code (13 characters at most on the current list). */
   private static final int AGENCY_PREFIX = 64;
 
@@ -206,37 +204,46 @@ final class InstitutionRegistry {
     }
   }
 
-  /** The institutions, in order of first appearance; reports what had to be assumed. */
+  /**
+   * The institutions, in order of first appearance. Reports, once per institution, what the file
+   * does not give ({@code iati.org.name.missing}, {@code iati.org.type.missing}, {@code
+   * iati.org.country.missing}: left out) and what was derived rather than published ({@code
+   * iati.org.country.fromIdentifier}, {@code iati.org.country.inferred}), and an OrganisationType
+   * code that does not tell the institution type ({@code iati.org.type.unmapped}: kept as the IATI
+   * type alone).
+   */
   List<Institution> build() {
     List<Institution> institutions = new ArrayList<>();
     for (Draft draft : drafts.values()) {
-      LocalizedText name =
-          draft.name.orElseGet(
-              () -> {
-                context.warnFile(
-                    "iati.org.name.missing",
-                    "organisation " + draft.id + " has no name; its id is used as its name");
-                return LocalizedText.of(draft.id.value());
-              });
-      Optional<InstitutionType> type = draft.typeCode.flatMap(InstitutionType::fromIatiCode);
-      if (type.isEmpty()) {
+      if (draft.name.isEmpty()) {
         context.warnFile(
-            "iati.org.type.assumed",
+            "iati.org.name.missing",
+            "organisation " + draft.id + " has no name in the file; kept without a name");
+      }
+      Optional<InstitutionType> type = draft.typeCode.flatMap(InstitutionRegistry::typeOf);
+      if (draft.typeCode.isEmpty()) {
+        context.warnFile(
+            "iati.org.type.missing",
+            "organisation " + draft.id + " has no type in the file; kept without a type");
+      } else if (type.isEmpty()) {
+        context.warnFile(
+            "iati.org.type.unmapped",
             "organisation "
                 + draft.id
-                + (draft.typeCode.isPresent()
-                    ? " has type " + draft.typeCode.get() + ", which maps to no institution type"
-                    : " has no type")
-                + "; recorded as OTHER");
+                + " has OrganisationType "
+                + draft.typeCode.get()
+                + (InstitutionType.fromIatiCode(draft.typeCode.get()).isPresent()
+                    ? ", which stands for several institution types"
+                    : ", which maps to no institution type")
+                + "; kept as the IATI type, without an institution type");
       }
       if (draft.country.isEmpty()) {
         context.warnFile(
-            "iati.org.country.unknown",
+            "iati.org.country.missing",
             "organisation "
                 + draft.id
-                + ": no country can be told from its identifier or the activities; recorded as "
-                + UNKNOWN_COUNTRY_CODE
-                + " (unknown)");
+                + ": no country in the file (neither its identifier nor the activities tell);"
+                + " kept without a country");
       } else if (draft.countrySource.startsWith("recipient")) {
         context.warnFile(
             "iati.org.country.inferred",
@@ -245,18 +252,39 @@ final class InstitutionRegistry {
                 + ": country "
                 + draft.country.get()
                 + " taken from the activity's only recipient country");
+      } else {
+        context.warnFile(
+            "iati.org.country.fromIdentifier",
+            "organisation "
+                + draft.id
+                + ": country "
+                + draft.country.get()
+                + " read from the registration agency of its identifier");
       }
       Institution.Builder builder =
-          Institution.builder()
-              .id(draft.id)
-              .name(name)
-              .country(draft.country.orElse(UNKNOWN_COUNTRY))
-              .type(type.orElse(InstitutionType.OTHER));
+          Institution.builder().id(draft.id).name(draft.name).country(draft.country).type(type);
       draft.typeCode.ifPresent(
           code -> builder.iatiOrganisationType(Code.of(InstitutionType.IATI_VOCABULARY, code)));
       institutions.add(builder.build());
     }
     return institutions;
+  }
+
+  /**
+   * The institution type an OrganisationType code names: the one of {@link
+   * InstitutionType#fromIatiCode(String)} when no other type shares its code ({@code 40} is
+   * MULTILATERAL); empty for {@code 10 Government} and {@code 15 Other Public Sector}, which stand
+   * for several types (a ministry, a cooperation agency, a planning body, a bilateral agency; a
+   * sector agency, a development bank), and for codes off the list.
+   */
+  static Optional<InstitutionType> typeOf(String code) {
+    return InstitutionType.fromIatiCode(code)
+        .filter(
+            type ->
+                Arrays.stream(InstitutionType.values())
+                        .filter(other -> other.iatiCode().equals(type.iatiCode()))
+                        .count()
+                    == 1);
   }
 
   /**

@@ -11,10 +11,10 @@ import org.ksmodel.common.LocalizedText;
 /**
  * Maps one {@code iati-organisation} onto an institution: the id from {@code
  * organisation-identifier}, the name from {@code name} (else the reporting organisation's name when
- * it is the same organisation), the type from the reporting organisation when it is the same
- * organisation, the country from the identifier's prefix. The budgets, expenditure and documents of
- * an organisation file have no counterpart on an institution (a KS budget is a budget for knowledge
- * sharing, not the whole budget) and are listed in a warning.
+ * it is the same organisation; else none, reported), the type from the reporting organisation when
+ * it is the same organisation, the country from the identifier's prefix. The budgets, expenditure
+ * and documents of an organisation file have no counterpart on an institution (a KS budget is a
+ * budget for knowledge sharing, not the whole budget) and are listed in a warning.
  */
 final class OrganisationMapper {
   private static final Set<String> MAPPED =
@@ -40,10 +40,6 @@ final class OrganisationMapper {
     Optional<LocalizedText> name = organisation.first("name").flatMap(context::narratives);
     if (name.isEmpty() && reportsItself) {
       name = reporting.get().name;
-    }
-    if (name.isEmpty()) {
-      reasons.add("no name (the model needs one for every institution)");
-      return Optional.empty();
     }
     InstitutionRegistry.Draft draft =
         new InstitutionRegistry.Draft(

@@ -15,6 +15,7 @@ import org.ksmodel.dataset.Dataset;
 import org.ksmodel.funding.Contribution;
 import org.ksmodel.funding.Funding;
 import org.ksmodel.funding.FundingSource;
+import org.ksmodel.institution.Institution;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.request.KnowledgeRequest;
@@ -63,7 +64,7 @@ public record PortfolioSummary(
     List<Connection> connected = new ArrayList<>();
     for (InstitutionId id : dataset.network().mostConnected(top)) {
       String name =
-          dataset.institution(id).map(i -> i.name().text()).orElse("(not in the dataset)");
+          dataset.institution(id).map(Institution::displayName).orElse("(not in the dataset)");
       connected.add(new Connection(id, name, dataset.network().degree(id)));
     }
     Map<RequestStatus, Integer> requests = new EnumMap<>(RequestStatus.class);

@@ -140,21 +140,30 @@ class IatiAnnotatedExampleTest {
         .extracting(i -> i.id().value())
         .containsExactly("AA-AAA-123456789", "BB-BBB-123456789", "CC-CCC-123456789");
     Institution reporter = institutions.get(0);
-    assertThat(reporter.name().texts())
+    assertThat(reporter.name().orElseThrow().texts())
         .containsExactly(Map.entry(EN, "Organisation name"), Map.entry(FR, "Nom de l'organisme"));
-    assertThat(reporter.type()).isEqualTo(InstitutionType.MULTILATERAL);
+    assertThat(reporter.type()).contains(InstitutionType.MULTILATERAL);
     assertThat(reporter.iatiOrganisationType()).contains(Code.of("OrganisationType", "40"));
     Institution agencyB = institutions.get(1);
-    assertThat(agencyB.name().text()).isEqualTo("Name of Agency B");
-    assertThat(agencyB.type()).isEqualTo(InstitutionType.MULTILATERAL);
+    assertThat(agencyB.displayName()).isEqualTo("Name of Agency B");
+    assertThat(agencyB.type()).contains(InstitutionType.MULTILATERAL);
     Institution agencyC = institutions.get(2);
-    assertThat(agencyC.name().text()).isEqualTo("Name of Agency C");
-    assertThat(agencyC.type()).isEqualTo(InstitutionType.LINE_MINISTRY);
+    assertThat(agencyC.displayName()).isEqualTo("Name of Agency C");
+    // OrganisationType 10 Government does not tell a ministry from an agency: no type is made up.
+    assertThat(agencyC.type()).isEmpty();
     assertThat(agencyC.iatiOrganisationType()).contains(Code.of("OrganisationType", "10"));
-    assertThat(institutions).allSatisfy(i -> assertThat(i.country().value()).isEqualTo("XX"));
+    assertThat(agencyC.effectiveIatiOrganisationType()).contains(Code.of("OrganisationType", "10"));
+    // No country in the file (the agencies AA, BB, CC are not on the list): none is made up.
+    assertThat(institutions).allSatisfy(i -> assertThat(i.country()).isEmpty());
     assertThat(result.warnings())
-        .filteredOn(w -> w.code().equals("iati.org.country.unknown"))
+        .filteredOn(w -> w.code().equals("iati.org.country.missing"))
         .hasSize(3);
+    assertThat(result.warnings())
+        .filteredOn(w -> w.code().equals("iati.org.type.unmapped"))
+        .extracting(ImportWarning::message)
+        .containsExactly(
+            "organisation CC-CCC-123456789 has OrganisationType 10, which stands for several"
+                + " institution types; kept as the IATI type, without an institution type");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.Period;
@@ -129,8 +130,9 @@ class IatiMessyDataTest {
     Institution company =
         result.dataset().institution(InstitutionId.of("SN-NINEA-007654321")).orElseThrow();
     assertThat(company.iatiOrganisationType()).contains(Code.of("OrganisationType", "99"));
-    assertThat(company.type()).isEqualTo(InstitutionType.OTHER);
-    assertThat(company.country().value()).isEqualTo("SN");
+    // Type 99 is off the OrganisationType list: kept as the code, no institution type made up.
+    assertThat(company.type()).isEmpty();
+    assertThat(company.country()).contains(CountryCode.of("SN"));
 
     Funding funding = result.dataset().fundings().get(0);
     // Interest payment (type 5) kept; type 99 (not on the codelist) left out; legacy D read as a
@@ -179,8 +181,12 @@ class IatiMessyDataTest {
             "iati.currency.unknown",
             "iati.result.type",
             "iati.period.order",
-            "iati.org.type.assumed",
-            "iati.org.country.unknown");
+            "iati.org.type.unmapped",
+            "iati.org.country.missing",
+            "iati.org.country.fromIdentifier");
+    assertThat(codes(result)).doesNotContain("iati.org.type.assumed", "iati.org.country.unknown");
+    assertThat(result.dataset().institutions())
+        .allSatisfy(i -> assertThat(i.type()).isNotEqualTo(Optional.of(InstitutionType.OTHER)));
   }
 
   @Test
@@ -202,8 +208,8 @@ class IatiMessyDataTest {
     assertThat(partnership.participations()).hasSize(2);
     assertThat(partnership.dacSectors()).containsExactly(SectorCode.of("12220"));
     Institution uk = result.dataset().institution(InstitutionId.of("GB-GOV-1")).orElseThrow();
-    assertThat(uk.name().text()).isEqualTo("UK Government");
-    assertThat(uk.country().value()).isEqualTo("GB");
+    assertThat(uk.displayName()).isEqualTo("UK Government");
+    assertThat(uk.country()).contains(CountryCode.of("GB"));
     assertThat(codes(result))
         .contains("iati.namespace.ignored", "iati.language.normalised", "iati.element.unexpected");
     ImportWarning ignored =

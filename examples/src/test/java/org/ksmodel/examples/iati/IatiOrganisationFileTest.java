@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
+import org.ksmodel.common.CountryCode;
+import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.institution.Institution;
 import org.ksmodel.institution.InstitutionType;
@@ -24,13 +26,14 @@ class IatiOrganisationFileTest {
     assertThat(result.dataset().institutions()).hasSize(1);
     Institution organisation = result.dataset().institutions().get(0);
     assertThat(organisation.id().value()).isEqualTo("AA-AAA-123456789");
-    assertThat(organisation.name().texts())
+    assertThat(organisation.name().orElseThrow().texts())
         .containsExactly(
             Map.entry(LanguageCode.of("en"), "Organisation name"),
             Map.entry(LanguageCode.of("fr"), "Nom de l'organisme"));
-    assertThat(organisation.type()).isEqualTo(InstitutionType.MULTILATERAL);
+    assertThat(organisation.type()).contains(InstitutionType.MULTILATERAL);
     assertThat(organisation.iatiOrganisationType()).contains(Code.of("OrganisationType", "40"));
-    assertThat(organisation.country().value()).isEqualTo("XX");
+    // AA-AAA is not a registration agency on the list: no country is told, none is made up.
+    assertThat(organisation.country()).isEmpty();
     ImportWarning unmapped =
         result.warnings().stream()
             .filter(w -> w.code().equals("iati.organisation.unmapped"))
@@ -40,21 +43,31 @@ class IatiOrganisationFileTest {
   }
 
   @Test
-  void organisationsWithoutIdentifierOrNameAreRejected() {
+  void organisationsWithoutIdentifierAreRejectedAndThoseWithoutNameKeptWithoutOne() {
     IatiImport result = Resources.importResource("organisations-messy.xml");
     assertThat(result.organisations()).isEqualTo(4);
-    assertThat(result.imported()).isEqualTo(2);
-    assertThat(result.rejections())
-        .extracting(Rejection::label)
-        .containsExactly("#2", "XM-EXAMPLE-NONAME");
+    assertThat(result.imported()).isEqualTo(3);
+    assertThat(result.rejections()).extracting(Rejection::label).containsExactly("#2");
+    Institution noName =
+        result.dataset().institution(InstitutionId.of("XM-EXAMPLE-NONAME")).orElseThrow();
+    assertThat(noName.name()).isEmpty();
+    assertThat(noName.type()).isEmpty();
+    assertThat(noName.country()).isEmpty();
+    assertThat(result.warnings())
+        .filteredOn(w -> w.message().contains("XM-EXAMPLE-NONAME"))
+        .extracting(ImportWarning::code)
+        .containsExactly(
+            "iati.org.name.missing", "iati.org.type.missing", "iati.org.country.missing");
     Institution fcdo = result.dataset().institutions().get(0);
     assertThat(fcdo.id().value()).isEqualTo("GB-GOV-1");
-    assertThat(fcdo.name().text()).isEqualTo("Foreign, Commonwealth and Development Office");
-    assertThat(fcdo.country().value()).isEqualTo("GB");
-    assertThat(fcdo.type()).isEqualTo(InstitutionType.LINE_MINISTRY);
+    assertThat(fcdo.displayName()).isEqualTo("Foreign, Commonwealth and Development Office");
+    assertThat(fcdo.country()).contains(CountryCode.of("GB"));
+    // 10 Government: a ministry, an agency or a planning body; the IATI type alone is kept.
+    assertThat(fcdo.type()).isEmpty();
+    assertThat(fcdo.iatiOrganisationType()).contains(Code.of("OrganisationType", "10"));
     Institution undp = result.dataset().institutions().get(1);
     // Without a name element, the reporting organisation's name (the same organisation) is used.
-    assertThat(undp.name().text()).isEqualTo("United Nations Development Programme");
-    assertThat(undp.type()).isEqualTo(InstitutionType.MULTILATERAL);
+    assertThat(undp.displayName()).isEqualTo("United Nations Development Programme");
+    assertThat(undp.type()).contains(InstitutionType.MULTILATERAL);
   }
 }

@@ -95,7 +95,7 @@ class ShowcaseTest {
             "CIPS",
             "AFDC");
     assertThat(dataset.institutions())
-        .extracting(i -> i.name().text())
+        .extracting(Institution::displayName)
         .contains("World Bank", "Islamic Development Bank");
   }
 

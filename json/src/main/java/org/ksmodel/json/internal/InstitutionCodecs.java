@@ -112,10 +112,12 @@ public final class InstitutionCodecs {
           Institution::builder,
           Institution.Builder::build,
           required("id", Institution::id, INSTITUTION_ID, Institution.Builder::id),
-          required("name", Institution::name, TEXT, Institution.Builder::name),
+          // 1.1: name, country and type are optional (required in 1.0, where every document has
+          // them): published data leaves them out, and nothing is made up to fill them.
+          optional("name", Institution::name, TEXT, Institution.Builder::name),
           optional("acronym", Institution::acronym, Scalars.STRING, Institution.Builder::acronym),
-          required("country", Institution::country, COUNTRY, Institution.Builder::country),
-          required(
+          optional("country", Institution::country, COUNTRY, Institution.Builder::country),
+          optional(
               "type", Institution::type, enumOf(InstitutionType.class), Institution.Builder::type),
           optional(
               "iatiOrganisationType",
