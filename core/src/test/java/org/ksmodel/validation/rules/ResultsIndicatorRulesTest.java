@@ -55,7 +55,7 @@ class ResultsIndicatorRulesTest {
             1,
             0,
             i ->
-                i.baseline(Baseline.of(IndicatorValue.ofNumber(-1), LocalDate.of(2020, 1, 1)))
+                i.addBaselines(Baseline.of(IndicatorValue.ofNumber(-1), LocalDate.of(2020, 1, 1)))
                     .targets(List.of(number(Y2021, "100.5")))
                     .actuals(List.of(number(Y2021, "100"))));
     ValidationReport report = validate(framework);
@@ -102,8 +102,7 @@ class ResultsIndicatorRulesTest {
           withIndicator(
               0,
               0,
-              i ->
-                  i.measure(measure).baseline(Optional.empty()).targets(List.of(text(Y2020, "x"))));
+              i -> i.measure(measure).baselines(List.of()).targets(List.of(text(Y2020, "x"))));
       assertFires(
           validate(other),
           "result.indicator.numeric.number",
@@ -189,7 +188,7 @@ class ResultsIndicatorRulesTest {
             0,
             0,
             i ->
-                i.baseline(Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2020, 1, 2)))
+                i.addBaselines(Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2020, 1, 2)))
                     .targets(List.of(value(Y2021, 100), value(Y2020, 50))));
     assertFires(
         validate(framework),
