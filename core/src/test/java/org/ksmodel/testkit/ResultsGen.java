@@ -279,7 +279,9 @@ public final class ResultsGen {
       if (rng.chance(0.3)) {
         first.comment(CommonGen.words(2, 6).next(rng));
       }
-      if (rng.chance(0.2)) {
+      if (!valued && rng.chance(0.2)) {
+        // A baseline for one place only; not for a descending indicator, whose rate needs the
+        // baseline of the whole.
         first.addLocationRefs("LOC-" + rng.nextInt(5));
       }
       first.addAllDocumentLinks(CommonGen.documentLink().list(0, 1).next(rng));
