@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +43,7 @@ class GoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"small.json", "rich.json"})
+  @ValueSource(strings = {"small.json", "rich.json", "results-1.1.json"})
   void readingThenWritingGivesTheSameTree(String name) throws IOException {
     byte[] golden = golden(name);
     ReadResult<Dataset> read = KsJson.strict().readDataset(golden);
@@ -76,6 +77,11 @@ class GoldenTest {
   @Test
   void theRichDocumentUsesEveryMemberOfTheFormat() throws IOException {
     JsonNode rich = MAPPER.readTree(golden("rich.json"));
+    // The 1.0 document, and 1.1 documents for what 1.1 adds.
+    List<JsonNode> documents = new java.util.ArrayList<>(List.of(rich));
+    for (String added : ADDED_IN_1_1) {
+      documents.add(MAPPER.readTree(golden(added)));
+    }
     JsonNode definitions = SchemaTest.shipped().get("$defs");
     definitions
         .properties()
@@ -89,13 +95,21 @@ class GoldenTest {
                     .fieldNames()
                     .forEachRemaining(
                         member ->
-                            assertThat(rich.findValues(member))
+                            assertThat(
+                                    documents.stream()
+                                        .flatMap(d -> d.findValues(member).stream())
+                                        .toList())
                                 .as(definition.getKey() + "." + member)
                                 .isNotEmpty());
               }
             });
-    assertThat(SchemaTest.documentSchema().validate(rich)).isEmpty();
+    for (JsonNode document : documents) {
+      assertThat(SchemaTest.documentSchema().validate(document)).isEmpty();
+    }
   }
+
+  /** The golden documents of format 1.1, one per part of the model that 1.1 extends. */
+  private static final List<String> ADDED_IN_1_1 = List.of("results-1.1.json");
 
   static Dataset small() {
     InstitutionId apc = InstitutionId.of("CO-NIT-900482087");
