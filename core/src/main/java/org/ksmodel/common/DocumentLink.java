@@ -59,6 +59,11 @@ public abstract class DocumentLink {
     return new Builder();
   }
 
+  /**
+   * Rejects a blank address; checked on {@code build()}, not meant to be called directly.
+   *
+   * @throws InvalidValueException if the address is blank
+   */
   @Value.Check
   protected void check() {
     Checks.require(!url().isBlank(), "value.blank", "url", "a document link needs an address");
