@@ -3,12 +3,14 @@ package org.ksmodel.result;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.common.internal.Checks;
@@ -31,6 +33,10 @@ public abstract class Indicator {
   private static final Comparator<DateRange> CHRONOLOGICAL =
       Comparator.comparing(DateRange::start)
           .thenComparing(range -> range.end().orElse(LocalDate.MAX));
+  // By year, then a dated baseline after an undated one of the same year, then by day.
+  private static final Comparator<Baseline> MEASURED =
+      Comparator.comparing(Baseline::yearMeasured)
+          .thenComparing(b -> b.date().orElse(LocalDate.MIN));
 
   /** {@return the title, e.g. {@code Officials trained in disaster risk assessment}} */
   public abstract LocalizedText title();
@@ -49,9 +55,6 @@ public abstract class Indicator {
   public boolean ascending() {
     return true;
   }
-
-  /** {@return where the indicator stood before the partnership} */
-  public abstract Optional<Baseline> baseline();
 
   /** {@return the values aimed at, per period} */
   public abstract List<PeriodValue> targets();
@@ -76,22 +79,123 @@ public abstract class Indicator {
   /** {@return why no actual is reported, e.g. when a completed partnership could not measure it} */
   public abstract Optional<String> missingActualsReason();
 
-  /** {@return the SDG target of {@link #sdgIndicator()}, e.g. {@code 17.9} for {@code 17.9.1}} */
+  // Added in format 1.1.
+
+  /**
+   * {@return where the indicator stood before the partnership: one baseline or several (IATI allows
+   * several: by year, by category, by location)} Format 1.0 held at most one, with a value and a
+   * date (see {@link #singleDatedBaseline()}).
+   */
+  public abstract List<Baseline> baselines();
+
+  /**
+   * {@return the indicator's codes in published vocabularies of indicators (IATI's {@code
+   * reference}), as published} See {@link IndicatorReference} for how they relate to {@link
+   * #sdgIndicator()}.
+   */
+  public abstract List<IndicatorReference> references();
+
+  /**
+   * {@return whether the publisher allows the values to be added up across partnerships (IATI's
+   * {@code aggregation-status}); empty when not said}
+   */
+  public abstract Optional<Boolean> aggregationStatus();
+
+  /** {@return the documents published about the indicator} */
+  public abstract List<DocumentLink> documentLinks();
+
+  /**
+   * {@return the baseline of the indicator as a whole: of the baselines for no particular category
+   * or location, the one measured last (by day when known, else by year); empty when there is none}
+   * For an indicator with one baseline (all that format 1.0 could hold), that baseline.
+   */
+  public Optional<Baseline> baseline() {
+    return baselines().stream()
+        .filter(b -> b.dimensions().isEmpty() && b.locationRefs().isEmpty())
+        .max(MEASURED);
+  }
+
+  /**
+   * {@return the only baseline, when the indicator has exactly one and it has a value and a day:
+   * the baseline as format 1.0 held it} A writer writes it as the 1.0 member {@code baseline}, and
+   * every other set of baselines as {@code baselines}, so a 1.0 document writes back as it was
+   * read.
+   */
+  public Optional<Baseline> singleDatedBaseline() {
+    if (baselines().size() != 1) {
+      return Optional.empty();
+    }
+    Baseline only = baselines().get(0);
+    return only.value().isPresent() && only.date().isPresent()
+        ? Optional.of(only)
+        : Optional.empty();
+  }
+
+  /**
+   * {@return the SDG indicators the indicator tracks: {@link #sdgIndicator()}, then the codes of
+   * the references in IATI's SDG vocabulary ({@link IndicatorReference#SDG_INDICATORS}) that are of
+   * the form goal.target.number, each once, in order}
+   */
+  public List<String> sdgIndicators() {
+    List<String> codes = new ArrayList<>(1);
+    sdgIndicator().ifPresent(codes::add);
+    for (IndicatorReference reference : references()) {
+      if (reference.vocabulary().equals(IndicatorReference.SDG_INDICATORS)
+          && SDG_INDICATOR.matcher(reference.code()).matches()
+          && !codes.contains(reference.code())) {
+        codes.add(reference.code());
+      }
+    }
+    return List.copyOf(codes);
+  }
+
+  /**
+   * {@return the SDG target of the first of {@link #sdgIndicators()}, e.g. {@code 17.9} for {@code
+   * 17.9.1}}
+   */
   public Optional<SdgTarget> sdgTarget() {
-    return sdgIndicator().map(code -> SdgTarget.of(code.substring(0, code.lastIndexOf('.'))));
+    return sdgIndicators().stream().findFirst().map(Indicator::targetOf);
+  }
+
+  /**
+   * {@return the SDG target of an SDG indicator of the form goal.target.number}
+   *
+   * @param sdgIndicator the indicator, e.g. {@code 17.9.1}
+   */
+  static SdgTarget targetOf(String sdgIndicator) {
+    return SdgTarget.of(sdgIndicator.substring(0, sdgIndicator.lastIndexOf('.')));
+  }
+
+  /**
+   * {@return whether a code is of the form of an SDG indicator, goal.target.number such as {@code
+   * 17.9.1}}
+   *
+   * @param code the code
+   */
+  public static boolean isSdgIndicatorForm(String code) {
+    return SDG_INDICATOR.matcher(code).matches();
   }
 
   /**
    * {@return how far the latest actual has come towards its target; empty without an actual or a
    * target} The latest actual is the one whose period starts last (of equal starts, ends last); its
    * target is the target of the same period, or the latest target when no target has that period.
-   * See {@link #achievementRate(DateRange)} for the computation and when it is empty.
+   * Values of the indicator as a whole count first: values for particular categories or locations
+   * ({@link PeriodValue#dimensions()}, {@link PeriodValue#locationRefs()}) only when there is no
+   * actual of the whole, and then against targets of the same categories and locations. See {@link
+   * #achievementRate(DateRange)} for the computation and when it is empty.
    */
   public Optional<BigDecimal> achievementRate() {
-    Optional<PeriodValue> actual = latest(actuals());
-    Optional<PeriodValue> target =
-        actual.flatMap(a -> valueFor(targets(), a.period())).or(() -> latest(targets()));
-    return actual.flatMap(a -> target.flatMap(t -> rate(a.value(), t.value())));
+    Optional<PeriodValue> actual = latest(preferWhole(actuals()));
+    return actual.flatMap(a -> targetFor(a).flatMap(t -> rate(a.value(), t.value())));
+  }
+
+  private Optional<PeriodValue> targetFor(PeriodValue actual) {
+    List<PeriodValue> same = targets().stream().filter(t -> t.sameCategories(actual)).toList();
+    return same.stream()
+        .filter(t -> t.period().equals(actual.period()))
+        .findFirst()
+        .or(() -> latest(same));
   }
 
   /**
@@ -106,13 +210,29 @@ public abstract class Indicator {
    *
    * <p>Empty when it cannot be computed: no actual or no target for the period, a measure that is
    * neither UNIT, PERCENTAGE nor ORDINAL, a value that is text, a descending indicator without a
-   * numeric baseline, or a zero divisor.
+   * numeric {@link #baseline()}, or a zero divisor.
+   *
+   * <p>The actual of the indicator as a whole counts; without one, the first actual of the period
+   * for particular categories or locations, against the target of the same ones.
    *
    * @param period the period of the actual and of the target, matched exactly
    */
   public Optional<BigDecimal> achievementRate(DateRange period) {
-    return valueFor(actuals(), period)
-        .flatMap(a -> valueFor(targets(), period).flatMap(t -> rate(a.value(), t.value())));
+    List<PeriodValue> inPeriod = actuals().stream().filter(a -> a.period().equals(period)).toList();
+    return preferWhole(inPeriod).stream()
+        .findFirst()
+        .flatMap(
+            a ->
+                targets().stream()
+                    .filter(t -> t.period().equals(period) && t.sameCategories(a))
+                    .findFirst()
+                    .flatMap(t -> rate(a.value(), t.value())));
+  }
+
+  /** The values of the whole when there are some, else all of them. */
+  private static List<PeriodValue> preferWhole(List<PeriodValue> values) {
+    List<PeriodValue> whole = values.stream().filter(PeriodValue::isWhole).toList();
+    return whole.isEmpty() ? values : whole;
   }
 
   private Optional<BigDecimal> rate(IndicatorValue actualValue, IndicatorValue targetValue) {
@@ -127,7 +247,8 @@ public abstract class Indicator {
                 ascending()
                     ? divide(actual, target)
                     : baseline()
-                        .flatMap(b -> b.value().number())
+                        .flatMap(Baseline::value)
+                        .flatMap(IndicatorValue::number)
                         .flatMap(base -> divide(base.subtract(actual), base.subtract(target))));
   }
 
@@ -139,10 +260,6 @@ public abstract class Indicator {
 
   private static Optional<PeriodValue> latest(List<PeriodValue> values) {
     return values.stream().max(Comparator.comparing(PeriodValue::period, CHRONOLOGICAL));
-  }
-
-  private static Optional<PeriodValue> valueFor(List<PeriodValue> values, DateRange period) {
-    return values.stream().filter(v -> v.period().equals(period)).findFirst();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.ksmodel.result;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.internal.Checks;
 import org.ksmodel.common.internal.KsStyle;
@@ -36,6 +37,20 @@ public abstract class Result {
 
   /** {@return the indicators that measure it} */
   public abstract List<Indicator> indicators();
+
+  // Added in format 1.1.
+
+  /** {@return the result's codes in published vocabularies (IATI's {@code reference})} */
+  public abstract List<ResultReference> references();
+
+  /**
+   * {@return whether the publisher allows the result to be added up across partnerships (IATI's
+   * {@code aggregation-status}); empty when not said}
+   */
+  public abstract Optional<Boolean> aggregationStatus();
+
+  /** {@return the documents published about the result} */
+  public abstract List<DocumentLink> documentLinks();
 
   /**
    * Rejects an intermediate outcome on a result at another level; checked on {@code build()}, not

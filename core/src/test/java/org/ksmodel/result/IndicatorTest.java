@@ -7,6 +7,8 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +43,7 @@ class IndicatorTest {
         .title(LocalizedText.of("Days to process a claim"))
         .measure(IndicatorMeasure.UNIT)
         .ascending(false)
-        .baseline(Baseline.of(IndicatorValue.ofNumber(40), LocalDate.of(2018, 6, 30)));
+        .addBaselines(Baseline.of(IndicatorValue.ofNumber(40), LocalDate.of(2018, 6, 30)));
   }
 
   private static Optional<BigDecimal> rate(Indicator indicator) {
@@ -66,7 +68,7 @@ class IndicatorTest {
   void ascendingRateIgnoresTheBaselineAndMayExceedOne() {
     Indicator i =
         officialsTrained()
-            .baseline(Baseline.of(IndicatorValue.ofNumber(50), LocalDate.of(2018, 1, 1)))
+            .addBaselines(Baseline.of(IndicatorValue.ofNumber(50), LocalDate.of(2018, 1, 1)))
             .addTargets(value(Y2020, 100))
             .addActuals(value(Y2020, 130))
             .build();
@@ -87,7 +89,7 @@ class IndicatorTest {
   void aDescendingIndicatorWithoutNumericBaselineHasNoRate() {
     Indicator noBaseline =
         processingDays()
-            .baseline(Optional.empty())
+            .baselines(List.of())
             .addTargets(value(Y2020, 20))
             .addActuals(value(Y2020, 25))
             .build();
@@ -95,7 +97,7 @@ class IndicatorTest {
     Indicator textBaseline =
         Indicator.builder()
             .from(noBaseline)
-            .baseline(Baseline.of(IndicatorValue.ofText("slow"), LocalDate.of(2018, 1, 1)))
+            .addBaselines(Baseline.of(IndicatorValue.ofText("slow"), LocalDate.of(2018, 1, 1)))
             .build();
     assertThat(rate(textBaseline)).isEmpty();
   }
@@ -232,6 +234,7 @@ class IndicatorTest {
         new NullPointerTester()
             .setDefault(IndicatorValue.class, IndicatorValue.ofNumber(1))
             .setDefault(LocalDate.class, LocalDate.of(2018, 1, 1))
+            .setDefault(Year.class, Year.of(2018))
             .setDefault(DateRange.class, Y2020);
     nulls.testAllPublicStaticMethods(Baseline.class);
     nulls.testAllPublicStaticMethods(PeriodValue.class);
@@ -251,8 +254,93 @@ class IndicatorTest {
         .testEquals();
     assertInvalid(
         () -> Baseline.builder().value(IndicatorValue.ofNumber(1)).build(),
-        "value.required",
+        "baseline.when.missing",
+        "/year");
+  }
+
+  @Test
+  void aBaselineIsMeasuredInAYearOrOnADayOfThatYear() {
+    Baseline byYear = Baseline.of(IndicatorValue.ofNumber(4), Year.of(2017));
+    assertThat(byYear.date()).isEmpty();
+    assertThat(byYear.yearMeasured()).isEqualTo(Year.of(2017));
+    Baseline byDay = Baseline.of(IndicatorValue.ofNumber(4), LocalDate.of(2017, 5, 2));
+    assertThat(byDay.year()).isEmpty();
+    assertThat(byDay.yearMeasured()).isEqualTo(Year.of(2017));
+    Baseline both = Baseline.builder().year(Year.of(2017)).date(LocalDate.of(2017, 5, 2)).build();
+    assertThat(both.value()).isEmpty();
+    assertThat(both.yearMeasured()).isEqualTo(Year.of(2017));
+    assertInvalid(
+        () -> Baseline.builder().year(Year.of(2016)).date(LocalDate.of(2017, 5, 2)).build(),
+        "baseline.year.date",
         "/date");
+  }
+
+  @Test
+  void theBaselineOfTheWholeIsTheLatestOneForNoCategory() {
+    Baseline early = Baseline.of(IndicatorValue.ofNumber(40), Year.of(2016));
+    Baseline sameYearDated = Baseline.of(IndicatorValue.ofNumber(41), LocalDate.of(2016, 3, 1));
+    Baseline women =
+        Baseline.builder()
+            .year(Year.of(2019))
+            .value(IndicatorValue.ofNumber(30))
+            .addDimensions(Dimension.of("sex", "female"))
+            .build();
+    Indicator i =
+        officialsTrained()
+            .addBaselines(early, women, sameYearDated)
+            .addTargets(value(Y2020, 1))
+            .build();
+    assertThat(i.baseline()).contains(sameYearDated);
+    // Several baselines, or one without a value or a day, are not what format 1.0 held.
+    assertThat(i.singleDatedBaseline()).isEmpty();
+    assertThat(officialsTrained().addBaselines(early).build().singleDatedBaseline()).isEmpty();
+    assertThat(officialsTrained().addBaselines(sameYearDated).build().singleDatedBaseline())
+        .contains(sameYearDated);
+    assertThat(officialsTrained().addBaselines(women).build().baseline()).isEmpty();
+  }
+
+  @Test
+  void theAchievementRateTakesTheWholeFirstAndThenLikeCategories() {
+    PeriodValue women =
+        PeriodValue.builder()
+            .from(value(Y2021, 10))
+            .addDimensions(Dimension.of("sex", "female"))
+            .build();
+    Indicator i =
+        officialsTrained()
+            .addTargets(value(Y2020, 100), women)
+            .addActuals(value(Y2020, 50), PeriodValue.builder().from(women).build())
+            .build();
+    // The latest actual of the whole is 2020's, though a 2021 actual for women exists.
+    assertThat(i.achievementRate())
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.5"));
+    // For 2021 there are values for women only: actual against the target of the same category.
+    assertThat(i.achievementRate(Y2021))
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("1"));
+    assertThat(women.sameSlice(PeriodValue.builder().from(women).build())).isTrue();
+    assertThat(women.sameSlice(value(Y2021, 10))).isFalse();
+  }
+
+  @Test
+  void sdgIndicatorsGatherTheMemberAndTheSdgReferencesOfItsForm() {
+    Indicator i =
+        officialsTrained()
+            .sdgIndicator("17.9.1")
+            .addReferences(
+                IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "17.9.1"),
+                IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "C170901"),
+                IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "4.1.1"),
+                IndicatorReference.of(IndicatorReference.REPORTING_ORGANISATION, "1.2.3"))
+            .build();
+    assertThat(i.sdgIndicators()).containsExactly("17.9.1", "4.1.1");
+    Indicator referenced =
+        officialsTrained()
+            .addReferences(IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "4.1.1"))
+            .build();
+    assertThat(referenced.sdgTarget().map(SdgTarget::value)).contains("4.1");
+    assertInvalid(() -> IndicatorReference.of(" ", "1"), "value.blank", "/vocabulary");
+    assertInvalid(() -> Dimension.of("sex", ""), "value.blank", "/value");
+    assertInvalid(() -> ResultReference.of("99", " "), "value.blank", "/code");
   }
 
   @Test

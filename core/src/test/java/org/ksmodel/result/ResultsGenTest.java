@@ -36,7 +36,7 @@ class ResultsGenTest {
 
   private static Stream<IndicatorValue> values(Indicator indicator) {
     return Stream.of(
-            indicator.baseline().map(Baseline::value).stream(),
+            indicator.baselines().stream().flatMap(b -> b.value().stream()),
             indicator.targets().stream().map(PeriodValue::value),
             indicator.actuals().stream().map(PeriodValue::value))
         .flatMap(s -> s);
@@ -67,9 +67,17 @@ class ResultsGenTest {
                 .map(t -> t.period().start())
                 .min(LocalDate::compareTo)
                 .orElseThrow();
-        indicator.baseline().ifPresent(b -> assertThat(b.date()).isBefore(firstTarget));
+        // The first baseline, the starting point, is measured before the first target period.
+        indicator.baselines().stream()
+            .findFirst()
+            .ifPresent(
+                b -> {
+                  assertThat(b.yearMeasured().getValue())
+                      .isLessThanOrEqualTo(firstTarget.getYear());
+                  b.date().ifPresent(d -> assertThat(d).isBefore(firstTarget));
+                });
         if (!indicator.ascending()) {
-          assertThat(indicator.baseline()).isPresent();
+          assertThat(indicator.baseline().flatMap(Baseline::value)).isPresent();
         }
         indicator
             .actuals()

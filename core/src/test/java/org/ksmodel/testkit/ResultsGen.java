@@ -3,6 +3,7 @@ package org.ksmodel.testkit;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.ksmodel.partnership.PartnershipStatus;
 import org.ksmodel.result.Baseline;
 import org.ksmodel.result.CriterionRating;
 import org.ksmodel.result.DacCriterion;
+import org.ksmodel.result.Dimension;
 import org.ksmodel.result.Evaluation;
 import org.ksmodel.result.EvaluationType;
 import org.ksmodel.result.Evidence;
@@ -26,12 +28,14 @@ import org.ksmodel.result.EvidenceType;
 import org.ksmodel.result.Independence;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.IntermediateOutcome;
 import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.RatingScale;
 import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
+import org.ksmodel.result.ResultReference;
 import org.ksmodel.result.ResultsFramework;
 
 /**
@@ -42,6 +46,13 @@ import org.ksmodel.result.ResultsFramework;
  * every evaluation scores all six DAC criteria; an EX_POST evaluation is dated after the
  * partnership's planned and actual ends. Evidence, evaluations and actuals only come with
  * partnerships that have started, and are dated before {@link PartnershipGen#TODAY}.
+ *
+ * <p>The 1.1 additions: results and indicators with references of several vocabularies (indicators:
+ * WHO 1, SDG 9 under the scope's SDG targets or in a form not checked, the reporting organisation's
+ * 99), aggregation statuses and document links; several baselines by year, by day or both (the
+ * first one before the first target period, repeats only for other categories or years), sometimes
+ * without a value; targets and actuals disaggregated by dimension and location, with document
+ * links.
  */
 public final class ResultsGen {
   private static final LocalDate LAST_PAST_DAY = PartnershipGen.TODAY.minusDays(1);
@@ -171,6 +182,22 @@ public final class ResultsGen {
               .title(CommonGen.text().next(rng))
               .description(CommonGen.text().optional(0.5).next(rng))
               .addAllIndicators(indicator(scope).list(1, 3).next(rng));
+      // Added in format 1.1.
+      if (rng.chance(0.3)) {
+        builder.addReferences(
+            ResultReference.builder()
+                .vocabulary(rng.pick("99", "1"))
+                .code("R-" + rng.nextInt(100))
+                .vocabularyUri(
+                    rng.chance(0.5)
+                        ? Optional.of("https://example.org/results/vocabulary")
+                        : Optional.empty())
+                .build());
+      }
+      if (rng.chance(0.3)) {
+        builder.aggregationStatus(rng.chance(0.5));
+      }
+      builder.addAllDocumentLinks(CommonGen.documentLink().list(0, 1).next(rng));
       if (level == ResultLevel.INTERMEDIATE_OUTCOME) {
         builder.intermediateOutcome(
             scope.outcomes().isEmpty()
@@ -198,20 +225,138 @@ public final class ResultsGen {
               .meansOfVerification(CommonGen.words(2, 4).optional(0.6).next(rng));
       // A descending indicator needs a baseline for its achievement rate to mean anything.
       if (!ascending || rng.chance(0.8)) {
-        LocalDate before = periods.get(0).start().minusDays(rng.between(1, 365));
-        builder.baseline(Baseline.of(value(measure).next(rng), before));
+        builder.addAllBaselines(baselines(measure, periods.get(0).start(), !ascending).next(rng));
       }
       for (DateRange period : periods) {
         builder.addTargets(PeriodValue.of(period, value(measure).next(rng)));
         boolean begun = scope.started() && period.start().isBefore(PartnershipGen.TODAY);
-        if (begun && (scope.completed() || rng.chance(0.7))) {
+        boolean actual = begun && (scope.completed() || rng.chance(0.7));
+        if (actual) {
           builder.addActuals(PeriodValue.of(period, value(measure).next(rng)));
+        }
+        // Added in format 1.1: values of the period for categories and locations.
+        if (rng.chance(0.25)) {
+          List<PeriodValue> slices = slices(measure, period).next(rng);
+          builder.addAllTargets(slices);
+          if (actual) {
+            builder.addAllActuals(slices(measure, period).next(rng));
+          }
         }
       }
       if (!scope.sdgTargets().isEmpty() && rng.chance(0.4)) {
         builder.sdgIndicator(rng.pick(scope.sdgTargets()).value() + "." + rng.between(1, 3));
       }
+      // Added in format 1.1.
+      builder.addAllReferences(references(scope).list(0, 3).next(rng));
+      if (rng.chance(0.3)) {
+        builder.aggregationStatus(rng.chance(0.5));
+      }
+      builder.addAllDocumentLinks(CommonGen.documentLink().list(0, 1).next(rng));
       return builder.build();
+    };
+  }
+
+  /**
+   * One to three baselines: the first of the indicator as a whole, measured before {@code
+   * firstStart} (by day, by year or both; with a value when {@code valued}, else mostly), then
+   * maybe the same for women and men, or a re-measurement a year later.
+   */
+  private static Gen<List<Baseline>> baselines(
+      IndicatorMeasure measure, LocalDate firstStart, boolean valued) {
+    return rng -> {
+      LocalDate before = firstStart.minusDays(rng.between(1, 365));
+      Baseline.Builder first = Baseline.builder();
+      switch (rng.nextInt(3)) {
+        case 0 -> first.date(before);
+        case 1 -> first.year(Year.from(before));
+        default -> first.date(before).year(Year.from(before));
+      }
+      if (valued || rng.chance(0.85)) {
+        first.value(value(measure).next(rng));
+      }
+      if (rng.chance(0.3)) {
+        first.comment(CommonGen.words(2, 6).next(rng));
+      }
+      if (!valued && rng.chance(0.2)) {
+        // A baseline for one place only; not for a descending indicator, whose rate needs the
+        // baseline of the whole.
+        first.addLocationRefs("LOC-" + rng.nextInt(5));
+      }
+      first.addAllDocumentLinks(CommonGen.documentLink().list(0, 1).next(rng));
+      List<Baseline> baselines = new ArrayList<>();
+      baselines.add(first.build());
+      if (rng.chance(0.15)) {
+        for (String sex : List.of("female", "male")) {
+          baselines.add(
+              Baseline.builder()
+                  .year(Year.from(before))
+                  .value(value(measure).next(rng))
+                  .addDimensions(Dimension.of("sex", sex))
+                  .build());
+        }
+      }
+      if (rng.chance(0.15)) {
+        baselines.add(Baseline.of(value(measure).next(rng), Year.from(before).plusYears(1)));
+      }
+      return baselines;
+    };
+  }
+
+  /** Two values of a period for categories (sex, and sometimes age), or for a location. */
+  private static Gen<List<PeriodValue>> slices(IndicatorMeasure measure, DateRange period) {
+    return rng -> {
+      List<PeriodValue> values = new ArrayList<>();
+      if (rng.chance(0.7)) {
+        String age = rng.chance(0.5) ? rng.pick("15-24", "25+") : null;
+        for (String sex : List.of("female", "male")) {
+          PeriodValue.Builder value =
+              PeriodValue.builder()
+                  .period(period)
+                  .value(value(measure).next(rng))
+                  .addDimensions(Dimension.of("sex", sex));
+          if (age != null) {
+            value.addDimensions(Dimension.of("age", age));
+          }
+          values.add(value.build());
+        }
+      } else {
+        for (int location = 1; location <= 2; location++) {
+          values.add(
+              PeriodValue.builder()
+                  .period(period)
+                  .value(value(measure).next(rng))
+                  .addLocationRefs("LOC-" + location)
+                  .comment(CommonGen.words(2, 5).optional(0.5).next(rng))
+                  .addAllDocumentLinks(CommonGen.documentLink().list(0, 1).next(rng))
+                  .build());
+        }
+      }
+      return values;
+    };
+  }
+
+  /** A reference of IATI's WHO (1), SDG (9) or reporting organisation's (99) vocabulary. */
+  private static Gen<IndicatorReference> references(Scope scope) {
+    return rng -> {
+      IndicatorReference.Builder reference = IndicatorReference.builder();
+      switch (rng.nextInt(3)) {
+        case 0 -> reference.vocabulary(IndicatorReference.WHO_REGISTRY).code(rng.pick("WHS4_543"));
+        case 1 ->
+            reference
+                .vocabulary(IndicatorReference.SDG_INDICATORS)
+                .code(
+                    scope.sdgTargets().isEmpty() || rng.chance(0.2)
+                        ? "C0" + rng.between(10_000, 99_999) // as some publishers write them
+                        : rng.pick(scope.sdgTargets()).value() + "." + rng.between(1, 3));
+        default ->
+            reference
+                .vocabulary(IndicatorReference.REPORTING_ORGANISATION)
+                .code("IND-" + rng.nextInt(1_000));
+      }
+      if (rng.chance(0.4)) {
+        reference.indicatorUri("https://example.org/indicators/" + rng.nextInt(1_000));
+      }
+      return reference.build();
     };
   }
 

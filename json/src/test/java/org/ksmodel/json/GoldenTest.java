@@ -51,7 +51,8 @@ class GoldenTest {
         "rich-1.1.json",
         "geography-1.1.json",
         "funding-1.1.json",
-        "rich-1.1-links.json"
+        "rich-1.1-links.json",
+        "results-1.1.json"
       })
   void readingThenWritingGivesTheSameTree(String name) throws IOException {
     byte[] golden = golden(name);
@@ -96,7 +97,8 @@ class GoldenTest {
    * that rich.json stays the 1.0 document it was.
    */
   static final java.util.List<String> GOLDEN_1_1 =
-      java.util.List.of("geography-1.1.json", "funding-1.1.json", "rich-1.1-links.json");
+      java.util.List.of(
+          "geography-1.1.json", "funding-1.1.json", "rich-1.1-links.json", "results-1.1.json");
 
   @Test
   void theRichDocumentUsesEveryMemberOfTheFormat() throws IOException {
@@ -132,6 +134,7 @@ class GoldenTest {
     added.forEach(d -> assertThat(SchemaTest.documentSchema().validate(d)).isEmpty());
   }
 
+  /** The golden documents of format 1.1, one per part of the model that 1.1 extends. */
   static Dataset small() {
     InstitutionId apc = InstitutionId.of("CO-NIT-900482087");
     InstitutionId isdb = InstitutionId.of("XM-DAC-41114");

@@ -3,12 +3,16 @@ package org.ksmodel.validation.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.ksmodel.common.DataPath;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.SdgTarget;
 import org.ksmodel.reference.ReferenceData;
+import org.ksmodel.result.Baseline;
+import org.ksmodel.result.Dimension;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.Result;
@@ -46,6 +50,17 @@ final class ResultsIndicatorRules {
     return ResultsRules.result(result).member("indicators").index(index);
   }
 
+  /**
+   * The path of the {@code k}th baseline, by its wire form: the 1.0 member {@code baseline} for a
+   * single dated baseline (see {@link Indicator#singleDatedBaseline()}), else {@code baselines/k}.
+   */
+  static DataPath baseline(Indicator indicator, int result, int index, int k) {
+    DataPath at = indicator(result, index);
+    return indicator.singleDatedBaseline().isPresent()
+        ? at.member("baseline")
+        : at.member("baselines").index(k);
+  }
+
   /** What a value check rejects. */
   @FunctionalInterface
   private interface ValueTest {
@@ -58,11 +73,15 @@ final class ResultsIndicatorRules {
    */
   private static void values(
       Indicator indicator, int result, int index, ValueTest test, Findings findings) {
-    if (indicator.baseline().isPresent() && test.rejects(indicator.baseline().get().value())) {
-      findings.report(
-          indicator(result, index).member("baseline").member("value"),
-          indicator.baseline().get().value(),
-          indicator.measure());
+    List<Baseline> baselines = indicator.baselines();
+    for (int k = 0; k < baselines.size(); k++) {
+      Optional<IndicatorValue> value = baselines.get(k).value();
+      if (value.isPresent() && test.rejects(value.get())) {
+        findings.report(
+            baseline(indicator, result, index, k).member("value"),
+            value.get(),
+            indicator.measure());
+      }
     }
     periodValues(indicator, indicator.targets(), "targets", result, index, test, findings);
     periodValues(indicator, indicator.actuals(), "actuals", result, index, test, findings);
@@ -130,17 +149,40 @@ final class ResultsIndicatorRules {
     }
   }
 
-  /** The target of {@code 17.9.1} is {@code 17.9}: it must be one of the 169 SDG targets. */
+  /**
+   * The target of {@code 17.9.1} is {@code 17.9}: it must be one of the 169 SDG targets. Checked
+   * for the SDG indicator and for the references in IATI's SDG vocabulary that are of its form (a
+   * reference of another form is kept as published and not checked).
+   */
   static void sdgTargetKnown(
       Indicator indicator, int result, int index, RuleContext context, Findings findings) {
-    if (indicator.sdgIndicator().isEmpty()) {
-      return;
+    if (indicator.sdgIndicator().isPresent()) {
+      SdgTarget target = SdgTarget.of(targetPart(indicator.sdgIndicator().get()));
+      if (!ReferenceData.sdgTargets().contains(target)) {
+        findings.report(
+            indicator(result, index).member("sdgIndicator"),
+            indicator.sdgIndicator().get(),
+            target);
+      }
     }
-    SdgTarget target = indicator.sdgTarget().orElseThrow();
-    if (!ReferenceData.sdgTargets().contains(target)) {
-      findings.report(
-          indicator(result, index).member("sdgIndicator"), indicator.sdgIndicator().get(), target);
+    List<IndicatorReference> references = indicator.references();
+    for (int k = 0; k < references.size(); k++) {
+      IndicatorReference reference = references.get(k);
+      if (reference.vocabulary().equals(IndicatorReference.SDG_INDICATORS)
+          && Indicator.isSdgIndicatorForm(reference.code())) {
+        SdgTarget target = SdgTarget.of(targetPart(reference.code()));
+        if (!ReferenceData.sdgTargets().contains(target)) {
+          findings.report(
+              indicator(result, index).member("references").index(k).member("code"),
+              reference.code(),
+              target);
+        }
+      }
     }
+  }
+
+  private static String targetPart(String sdgIndicator) {
+    return sdgIndicator.substring(0, sdgIndicator.lastIndexOf('.'));
   }
 
   /** Without a target, neither progress nor achievement can be measured. */
@@ -151,7 +193,11 @@ final class ResultsIndicatorRules {
     }
   }
 
-  /** Two targets (or two actuals) for one period leave it open which one counts. */
+  /**
+   * Two targets (or two actuals) for one period leave it open which one counts, unless they are for
+   * other categories or locations (disaggregated values): compared by period, dimensions and
+   * location refs.
+   */
   static void periodsDistinct(
       Indicator indicator, int result, int index, RuleContext context, Findings findings) {
     repeatedPeriods(indicator.targets(), "targets", result, index, findings);
@@ -162,11 +208,11 @@ final class ResultsIndicatorRules {
   private static void repeatedPeriods(
       List<PeriodValue> values, String member, int result, int index, Findings findings) {
     for (int k = 1; k < values.size(); k++) {
-      DateRange period = values.get(k).period();
+      PeriodValue value = values.get(k);
       for (int m = 0; m < k; m++) {
-        if (values.get(m).period().equals(period)) {
+        if (values.get(m).sameSlice(value)) {
           findings.report(
-              indicator(result, index).member(member).index(k).member("period"), period);
+              indicator(result, index).member(member).index(k).member("period"), value.period());
           break;
         }
       }
@@ -174,12 +220,15 @@ final class ResultsIndicatorRules {
   }
 
   /**
-   * The baseline is where the indicator stood before the partnership, so it is measured no later
-   * than the day the first target period starts.
+   * The baseline is where the indicator stood before the partnership, so the first one is measured
+   * no later than the day the first target period starts; by year when it has no day (a baseline of
+   * the year the first period starts is in time). Later baselines (a re-measured starting point)
+   * are not checked.
    */
   static void baselineBeforeTargets(
       Indicator indicator, int result, int index, RuleContext context, Findings findings) {
-    if (indicator.baseline().isEmpty() || indicator.targets().isEmpty()) {
+    List<Baseline> baselines = indicator.baselines();
+    if (baselines.isEmpty() || indicator.targets().isEmpty()) {
       return;
     }
     LocalDate first = indicator.targets().get(0).period().start();
@@ -187,9 +236,84 @@ final class ResultsIndicatorRules {
       LocalDate start = target.period().start();
       first = start.isBefore(first) ? start : first;
     }
-    LocalDate date = indicator.baseline().get().date();
-    if (date.isAfter(first)) {
-      findings.report(indicator(result, index).member("baseline").member("date"), date, first);
+    int earliest = 0;
+    for (int k = 1; k < baselines.size(); k++) {
+      if (baselines.get(k).yearMeasured().isBefore(baselines.get(earliest).yearMeasured())
+          || (baselines.get(k).yearMeasured().equals(baselines.get(earliest).yearMeasured())
+              && earlierDay(baselines.get(k), baselines.get(earliest)))) {
+        earliest = k;
+      }
+    }
+    Baseline baseline = baselines.get(earliest);
+    DataPath at = baseline(indicator, result, index, earliest);
+    if (baseline.date().isPresent()) {
+      if (baseline.date().get().isAfter(first)) {
+        findings.report(at.member("date"), baseline.date().get(), first);
+      }
+    } else if (baseline.yearMeasured().getValue() > first.getYear()) {
+      findings.report(at.member("year"), baseline.yearMeasured(), first);
+    }
+  }
+
+  /** Whether {@code a} is dated before {@code b} of the same year; an undated one is earliest. */
+  private static boolean earlierDay(Baseline a, Baseline b) {
+    return a.date().isEmpty()
+        ? b.date().isPresent()
+        : b.date().isPresent() && a.date().get().isBefore(b.date().get());
+  }
+
+  /**
+   * Two baselines of one year (and day) for the same categories and locations leave it open which
+   * one counts.
+   */
+  static void baselinesDistinct(
+      Indicator indicator, int result, int index, RuleContext context, Findings findings) {
+    List<Baseline> baselines = indicator.baselines();
+    for (int k = 1; k < baselines.size(); k++) {
+      Baseline baseline = baselines.get(k);
+      for (int m = 0; m < k; m++) {
+        if (baselines.get(m).sameSlice(baseline)) {
+          findings.report(
+              baseline(indicator, result, index, k).member("year"), baseline.yearMeasured());
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A value is for one category per dimension: two dimensions of one name on one value (sex female
+   * and sex male) contradict each other.
+   */
+  static void dimensionsDistinct(
+      Indicator indicator, int result, int index, RuleContext context, Findings findings) {
+    List<Baseline> baselines = indicator.baselines();
+    for (int k = 0; k < baselines.size(); k++) {
+      repeatedNames(baselines.get(k).dimensions(), baseline(indicator, result, index, k), findings);
+    }
+    for (int k = 0; k < indicator.targets().size(); k++) {
+      repeatedNames(
+          indicator.targets().get(k).dimensions(),
+          indicator(result, index).member("targets").index(k),
+          findings);
+    }
+    for (int k = 0; k < indicator.actuals().size(); k++) {
+      repeatedNames(
+          indicator.actuals().get(k).dimensions(),
+          indicator(result, index).member("actuals").index(k),
+          findings);
+    }
+  }
+
+  private static void repeatedNames(List<Dimension> dimensions, DataPath at, Findings findings) {
+    for (int d = 1; d < dimensions.size(); d++) {
+      String name = dimensions.get(d).name();
+      for (int e = 0; e < d; e++) {
+        if (dimensions.get(e).name().equals(name)) {
+          findings.report(at.member("dimensions").index(d).member("name"), name);
+          break;
+        }
+      }
     }
   }
 

@@ -43,7 +43,7 @@ final class ResultsRules {
             ResultsIndicatorRules.eachIndicator(ResultsIndicatorRules::numericNumber)),
         rule(
             "result.indicator.unit.missing",
-            Severity.WARNING,
+            Severity.INFO,
             ResultsIndicatorRules.eachIndicator(ResultsIndicatorRules::unitNamed)),
         rule(
             "result.indicator.sdgIndicator.unknown",
@@ -59,8 +59,16 @@ final class ResultsRules {
             ResultsIndicatorRules.eachIndicator(ResultsIndicatorRules::periodsDistinct)),
         rule(
             "result.indicator.baseline.date",
-            Severity.ERROR,
+            Severity.WARNING,
             ResultsIndicatorRules.eachIndicator(ResultsIndicatorRules::baselineBeforeTargets)),
+        rule(
+            "result.indicator.baseline.duplicate",
+            Severity.ERROR,
+            ResultsIndicatorRules.eachIndicator(ResultsIndicatorRules::baselinesDistinct)),
+        rule(
+            "result.indicator.dimension.repeated",
+            Severity.ERROR,
+            ResultsIndicatorRules.eachIndicator(ResultsIndicatorRules::dimensionsDistinct)),
         rule(
             "result.indicator.actual.future",
             Severity.ERROR,

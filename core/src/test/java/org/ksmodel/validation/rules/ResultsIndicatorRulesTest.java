@@ -12,6 +12,7 @@ import static org.ksmodel.validation.rules.RuleTesting.assertSilent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.Severity;
 import org.ksmodel.result.Baseline;
+import org.ksmodel.result.Dimension;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.Result;
@@ -55,7 +58,8 @@ class ResultsIndicatorRulesTest {
             1,
             0,
             i ->
-                i.baseline(Baseline.of(IndicatorValue.ofNumber(-1), LocalDate.of(2020, 1, 1)))
+                i.baselines(
+                        List.of(Baseline.of(IndicatorValue.ofNumber(-1), LocalDate.of(2020, 1, 1))))
                     .targets(List.of(number(Y2021, "100.5")))
                     .actuals(List.of(number(Y2021, "100"))));
     ValidationReport report = validate(framework);
@@ -102,8 +106,7 @@ class ResultsIndicatorRulesTest {
           withIndicator(
               0,
               0,
-              i ->
-                  i.measure(measure).baseline(Optional.empty()).targets(List.of(text(Y2020, "x"))));
+              i -> i.measure(measure).baselines(List.of()).targets(List.of(text(Y2020, "x"))));
       assertFires(
           validate(other),
           "result.indicator.numeric.number",
@@ -119,7 +122,7 @@ class ResultsIndicatorRulesTest {
     assertFires(
         validate(framework),
         "result.indicator.unit.missing",
-        Severity.WARNING,
+        Severity.INFO,
         "/results/0/indicators/0/unit");
     // A percentage needs no unit.
     assertThat(valid().results().get(1).indicators().get(0).unit()).isEmpty();
@@ -189,17 +192,192 @@ class ResultsIndicatorRulesTest {
             0,
             0,
             i ->
-                i.baseline(Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2020, 1, 2)))
+                i.baselines(
+                        List.of(Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2020, 1, 2))))
                     .targets(List.of(value(Y2021, 100), value(Y2020, 50))));
     assertFires(
         validate(framework),
         "result.indicator.baseline.date",
-        Severity.ERROR,
+        Severity.WARNING,
         "/results/0/indicators/0/baseline/date");
     // The valid percentage indicator has its baseline on the day its first period starts.
     assertThat(valid().results().get(1).indicators().get(0).baseline().orElseThrow().date())
-        .isEqualTo(LocalDate.of(2020, 1, 1));
+        .contains(LocalDate.of(2020, 1, 1));
     assertSilent(validate(valid()), "result.indicator.baseline.date");
+  }
+
+  @Test
+  void aBaselineOfAYearIsComparedByYearAndOnlyTheFirstBaselineCounts() {
+    // The first target period starts on 2020-01-01 (officials trained).
+    ResultsFramework late =
+        withIndicator(
+            0,
+            0,
+            i -> i.baselines(List.of(Baseline.of(IndicatorValue.ofNumber(0), Year.of(2021)))));
+    assertFires(
+        validate(late),
+        "result.indicator.baseline.date",
+        Severity.WARNING,
+        "/results/0/indicators/0/baselines/0/year");
+    // A baseline of the year the first period starts is in time, without a day made up for it.
+    ResultsFramework sameYear =
+        withIndicator(
+            0,
+            0,
+            i -> i.baselines(List.of(Baseline.of(IndicatorValue.ofNumber(0), Year.of(2020)))));
+    assertSilent(validate(sameYear), "result.indicator.baseline.date");
+    // A re-measured baseline later on is not a late starting point.
+    ResultsFramework remeasured =
+        withIndicator(
+            0,
+            0,
+            i ->
+                i.baselines(
+                    List.of(
+                        Baseline.of(IndicatorValue.ofNumber(3), Year.of(2022)),
+                        Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2019, 6, 1)))));
+    assertSilent(validate(remeasured), "result.indicator.baseline.date");
+    ResultsFramework firstLate =
+        withIndicator(
+            0,
+            0,
+            i ->
+                i.baselines(
+                    List.of(
+                        Baseline.of(IndicatorValue.ofNumber(3), Year.of(2022)),
+                        Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2020, 3, 1)))));
+    assertFires(
+        validate(firstLate),
+        "result.indicator.baseline.date",
+        Severity.WARNING,
+        "/results/0/indicators/0/baselines/1/date");
+  }
+
+  @Test
+  void twoBaselinesForOneYearAndSlice() {
+    Baseline women =
+        Baseline.builder()
+            .year(Year.of(2019))
+            .value(IndicatorValue.ofNumber(4))
+            .addDimensions(Dimension.of("sex", "female"), Dimension.of("age", "15-24"))
+            .build();
+    Baseline againInOtherOrder =
+        Baseline.builder()
+            .year(Year.of(2019))
+            .value(IndicatorValue.ofNumber(5))
+            .addDimensions(Dimension.of("age", "15-24"), Dimension.of("sex", "female"))
+            .build();
+    ResultsFramework twice =
+        withIndicator(0, 0, i -> i.baselines(List.of(women, againInOtherOrder)));
+    assertFires(
+        validate(twice),
+        "result.indicator.baseline.duplicate",
+        Severity.ERROR,
+        "/results/0/indicators/0/baselines/1/year");
+    Baseline men =
+        Baseline.builder()
+            .from(againInOtherOrder)
+            .dimensions(List.of(Dimension.of("age", "15-24"), Dimension.of("sex", "male")))
+            .build();
+    Baseline nextYear = Baseline.builder().from(women).year(Year.of(2020)).build();
+    ResultsFramework distinct =
+        withIndicator(0, 0, i -> i.baselines(List.of(women, men, nextYear)));
+    assertSilent(validate(distinct), "result.indicator.baseline.duplicate");
+    assertSilent(validate(valid()), "result.indicator.baseline.duplicate");
+  }
+
+  @Test
+  void disaggregatedValuesOfOnePeriodAreNotRepeats() {
+    PeriodValue women =
+        PeriodValue.builder()
+            .from(value(Y2020, 20))
+            .addDimensions(Dimension.of("sex", "female"))
+            .build();
+    PeriodValue men =
+        PeriodValue.builder()
+            .from(value(Y2020, 25))
+            .addDimensions(Dimension.of("sex", "male"))
+            .build();
+    PeriodValue inKandahar =
+        PeriodValue.builder().from(value(Y2020, 5)).addLocationRefs("AF-KAN").build();
+    ResultsFramework sliced =
+        withIndicator(0, 0, i -> i.addActuals(women, men, inKandahar).addTargets(women, men));
+    assertSilent(validate(sliced), "result.indicator.period.duplicate");
+    ResultsFramework womenTwice =
+        withIndicator(
+            0,
+            0,
+            i ->
+                i.addActuals(
+                    women,
+                    PeriodValue.builder().from(women).value(IndicatorValue.ofNumber(21)).build()));
+    assertFires(
+        validate(womenTwice),
+        "result.indicator.period.duplicate",
+        Severity.ERROR,
+        "/results/0/indicators/0/actuals/3/period");
+  }
+
+  @Test
+  void oneDimensionNamedTwiceOnAValue() {
+    PeriodValue both =
+        PeriodValue.builder()
+            .from(value(Y2020, 20))
+            .addDimensions(Dimension.of("sex", "female"), Dimension.of("sex", "male"))
+            .build();
+    ResultsFramework framework =
+        withIndicator(
+            0,
+            0,
+            i ->
+                i.addTargets(both)
+                    .baselines(
+                        List.of(
+                            Baseline.builder()
+                                .year(Year.of(2019))
+                                .addDimensions(
+                                    Dimension.of("age", "15-24"), Dimension.of("age", "25+"))
+                                .build())));
+    assertFires(
+        validate(framework),
+        "result.indicator.dimension.repeated",
+        Severity.ERROR,
+        "/results/0/indicators/0/baselines/0/dimensions/1/name",
+        "/results/0/indicators/0/targets/2/dimensions/1/name");
+    PeriodValue twoDimensions =
+        PeriodValue.builder()
+            .from(value(Y2020, 20))
+            .addDimensions(Dimension.of("sex", "female"), Dimension.of("age", "15-24"))
+            .build();
+    ResultsFramework fine = withIndicator(0, 0, i -> i.addActuals(twoDimensions));
+    assertSilent(validate(fine), "result.indicator.dimension.repeated");
+    assertSilent(validate(valid()), "result.indicator.dimension.repeated");
+  }
+
+  @Test
+  void sdgReferencesOfTheCheckedFormBelongToATarget() {
+    ResultsFramework framework =
+        withIndicator(
+            1,
+            0,
+            i ->
+                i.addReferences(
+                    IndicatorReference.of(IndicatorReference.REPORTING_ORGANISATION, "1.9.1"),
+                    IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "1.9.1"),
+                    IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "C010901")));
+    ValidationReport report = validate(framework);
+    assertFires(
+        report,
+        "result.indicator.sdgIndicator.unknown",
+        Severity.ERROR,
+        "/results/1/indicators/0/references/1/code");
+    ResultsFramework known =
+        withIndicator(
+            1,
+            0,
+            i ->
+                i.addReferences(IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "1.1.1")));
+    assertSilent(validate(known), "result.indicator.sdgIndicator.unknown");
   }
 
   @Test

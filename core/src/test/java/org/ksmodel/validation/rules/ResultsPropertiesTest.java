@@ -120,7 +120,7 @@ class ResultsPropertiesTest {
                           ? Optional.of(rng.pick("1.9.1", "17.9.1", "6.a.2"))
                           : Optional.empty());
           if (rng.chance(0.6)) {
-            builder.baseline(
+            builder.addBaselines(
                 Baseline.of(values.next(rng), CommonGen.date().next(rng).plusYears(2)));
           }
           return builder.build();

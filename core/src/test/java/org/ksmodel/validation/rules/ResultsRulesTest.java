@@ -56,7 +56,7 @@ class ResultsRulesTest {
         .title(LocalizedText.of("Officials trained in disaster risk assessment"))
         .measure(IndicatorMeasure.UNIT)
         .unit("officials")
-        .baseline(Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2019, 12, 1)))
+        .addBaselines(Baseline.of(IndicatorValue.ofNumber(0), LocalDate.of(2019, 12, 1)))
         .addTargets(value(Y2020, 50), value(Y2021, 100))
         .addActuals(value(Y2020, 45), value(Y2021, 98))
         .build();
@@ -67,7 +67,7 @@ class ResultsRulesTest {
     return Indicator.builder()
         .title(LocalizedText.of("Municipalities with a risk map"))
         .measure(IndicatorMeasure.PERCENTAGE)
-        .baseline(Baseline.of(IndicatorValue.ofNumber(20), LocalDate.of(2020, 1, 1)))
+        .addBaselines(Baseline.of(IndicatorValue.ofNumber(20), LocalDate.of(2020, 1, 1)))
         .addTargets(value(Y2021, 80))
         .addActuals(value(Y2021, 75))
         .sdgIndicator("11.b.2")

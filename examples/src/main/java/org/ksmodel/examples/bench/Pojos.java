@@ -605,6 +605,10 @@ public final class Pojos {
     @NotNull @Valid public LocalizedText title;
     @Valid public LocalizedText description;
     public List<@Valid Indicator> indicators;
+    // Added in format 1.1, mirrored as raw JSON values.
+    public List<Object> references;
+    public Boolean aggregationStatus;
+    public List<Object> documentLinks;
   }
 
   public static final class Indicator {
@@ -619,6 +623,11 @@ public final class Pojos {
     public String meansOfVerification;
     public String sdgIndicator;
     public String missingActualsReason;
+    // Added in format 1.1, mirrored as raw JSON values (baselines as POJOs of 1.1).
+    public List<@Valid Baseline> baselines;
+    public List<Object> references;
+    public Boolean aggregationStatus;
+    public List<Object> documentLinks;
 
     @JsonIgnore
     @AssertTrue(message = "a percentage outside 0-100")
@@ -649,15 +658,24 @@ public final class Pojos {
   }
 
   public static final class Baseline {
-    @NotNull public Object value;
-    @NotNull public LocalDate date;
+    public Object value;
+    public LocalDate date;
     public String comment;
+    // Added in format 1.1.
+    public Integer year;
+    public List<Object> dimensions;
+    public List<Object> locationRefs;
+    public List<Object> documentLinks;
   }
 
   public static final class PeriodValue {
     @NotNull @Valid public DateRange period;
     @NotNull public Object value;
     public String comment;
+    // Added in format 1.1.
+    public List<Object> dimensions;
+    public List<Object> locationRefs;
+    public List<Object> documentLinks;
   }
 
   public static final class Evidence {

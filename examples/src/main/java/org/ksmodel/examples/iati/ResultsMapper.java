@@ -3,24 +3,29 @@ package org.ksmodel.examples.iati;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.ksmodel.common.Code;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.ResultsFrameworkId;
 import org.ksmodel.result.Baseline;
+import org.ksmodel.result.Dimension;
 import org.ksmodel.result.Evidence;
 import org.ksmodel.result.EvidenceType;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
+import org.ksmodel.result.ResultReference;
 import org.ksmodel.result.ResultsFramework;
 
 /**
@@ -28,18 +33,20 @@ import org.ksmodel.result.ResultsFramework;
  * same id as the activity.
  *
  * <p>Result type 1, 2, 3 become OUTPUT, OUTCOME, IMPACT ({@link ResultLevel#fromIatiCode}); other
- * types are left out and reported. Indicators keep title, description, measure (UNIT when absent,
- * reported), ascending, the baseline (dated by {@code iso-date}, else 1 January of its {@code
- * year}), and a target and an actual value per period; an SDG indicator reference (vocabulary 9)
- * becomes the indicator's SDG indicator. Qualitative values come from the value or, without one,
- * the comment. Document links of the activity, its results and indicators in categories A01 (impact
- * appraisal) and A07 (review and evaluation) become EVALUATION_REPORT evidence, A08 (results,
- * outcomes and outputs) CASE_STUDY evidence, when they have a date and a readable address.
+ * types are left out and reported. Results keep their references, aggregation status and document
+ * links. Indicators keep title, description, measure (IATI's IndicatorMeasure 1-5 map one to one;
+ * an indicator without one of those codes is left out and reported, no measure is assumed),
+ * ascending, aggregation status, every reference as published (an SDG indicator is a reference of
+ * vocabulary 9; {@code sdgIndicator} is left for KS records), document links, every baseline (its
+ * {@code year} as published and its {@code iso-date} only when given: no day is made up; its value
+ * when given, comment, dimensions, location refs, document links), and every target and actual of
+ * every period with its dimensions, location refs, comment and document links. Qualitative values
+ * come from the value or, without one, the comment. Document links of the activity, its results and
+ * indicators in categories A01 (impact appraisal) and A07 (review and evaluation) also become
+ * EVALUATION_REPORT evidence, A08 (results, outcomes and outputs) CASE_STUDY evidence, when they
+ * have a date and a readable address.
  */
 final class ResultsMapper {
-  private static final Pattern SDG_INDICATOR =
-      Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.[1-9][0-9]?");
-
   private final ImportContext context;
 
   ResultsMapper(ImportContext context) {
@@ -85,13 +92,30 @@ final class ResultsMapper {
     for (XmlElement indicator : result.all("indicator")) {
       indicator(indicator, evidence).ifPresent(indicators::add);
     }
-    return Optional.of(
+    Result.Builder builder =
         Result.builder()
             .level(level.get())
             .title(title.get())
             .description(result.first("description").flatMap(context::narratives))
             .indicators(indicators)
-            .build());
+            .aggregationStatus(flag(result, "aggregation-status"))
+            .documentLinks(documentLinks(result));
+    for (XmlElement reference : result.all("reference")) {
+      Optional<String> vocabulary = reference.attr("vocabulary").filter(v -> !v.isBlank());
+      Optional<String> code = reference.attr("code").filter(c -> !c.isBlank());
+      if (vocabulary.isEmpty() || code.isEmpty()) {
+        context.warn(
+            "iati.result.reference", reference, "result reference without vocabulary or code");
+        continue;
+      }
+      builder.addReferences(
+          ResultReference.builder()
+              .vocabulary(vocabulary.get())
+              .code(code.get())
+              .vocabularyUri(reference.attr("vocabulary-uri"))
+              .build());
+    }
+    return Optional.of(builder.build());
   }
 
   private Optional<Indicator> indicator(XmlElement indicator, List<Evidence> evidence) {
@@ -101,39 +125,46 @@ final class ResultsMapper {
       return Optional.empty();
     }
     Optional<String> measureCode = indicator.attr("measure");
-    IndicatorMeasure measure =
-        measureCode.flatMap(IndicatorMeasure::fromIatiCode).orElse(IndicatorMeasure.UNIT);
-    if (measureCode.flatMap(IndicatorMeasure::fromIatiCode).isEmpty()) {
+    Optional<IndicatorMeasure> mapped = measureCode.flatMap(IndicatorMeasure::fromIatiCode);
+    if (mapped.isEmpty()) {
       context.warn(
           "iati.indicator.measure",
           indicator,
-          "indicator measure " + measureCode.orElse("(none)") + " unknown; UNIT assumed");
+          "indicator measure "
+              + measureCode.orElse("(none)")
+              + " is not an IATI IndicatorMeasure code (1-5); indicator left out");
+      return Optional.empty();
     }
+    IndicatorMeasure measure = mapped.get();
     documents(indicator, evidence);
     Indicator.Builder builder =
         Indicator.builder()
             .title(title.get())
             .description(indicator.first("description").flatMap(context::narratives))
             .measure(measure)
-            .ascending(
-                indicator
-                    .attr("ascending")
-                    .map(a -> !(a.equals("0") || a.equals("false")))
-                    .orElse(true));
+            .ascending(flag(indicator, "ascending").orElse(true))
+            .aggregationStatus(flag(indicator, "aggregation-status"))
+            .documentLinks(documentLinks(indicator));
     for (XmlElement reference : indicator.all("reference")) {
-      Optional<String> code = reference.attr("code");
-      if (reference.attr("vocabulary").filter("9"::equals).isPresent() && code.isPresent()) {
-        if (SDG_INDICATOR.matcher(code.get()).matches()) {
-          builder.sdgIndicator(code.get());
-          break;
-        }
+      Optional<String> vocabulary = reference.attr("vocabulary").filter(v -> !v.isBlank());
+      Optional<String> code = reference.attr("code").filter(c -> !c.isBlank());
+      if (vocabulary.isEmpty() || code.isEmpty()) {
         context.warn(
-            "iati.indicator.sdg",
+            "iati.indicator.reference",
             reference,
-            "SDG indicator reference '" + code.get() + "' is not of the form 17.9.1; left out");
+            "indicator reference without vocabulary or code; left out");
+        continue;
       }
+      builder.addReferences(
+          IndicatorReference.builder()
+              .vocabulary(vocabulary.get())
+              .code(code.get())
+              .indicatorUri(reference.attr("indicator-uri"))
+              .build());
     }
-    indicator.first("baseline").flatMap(b -> baseline(b, measure)).ifPresent(builder::baseline);
+    for (XmlElement baseline : indicator.all("baseline")) {
+      baseline(baseline, measure).ifPresent(builder::addBaselines);
+    }
     for (XmlElement period : indicator.all("period")) {
       Optional<DateRange> range = period(period);
       if (range.isEmpty()) {
@@ -149,28 +180,136 @@ final class ResultsMapper {
     return Optional.of(builder.build());
   }
 
-  private Optional<Baseline> baseline(XmlElement baseline, IndicatorMeasure measure) {
-    Optional<IndicatorValue> value = value(baseline, measure);
-    if (value.isEmpty()) {
+  /** An xsd:boolean attribute: {@code 1} or {@code true}, {@code 0} or {@code false}. */
+  private Optional<Boolean> flag(XmlElement element, String attribute) {
+    Optional<String> raw = element.attr(attribute).map(String::trim);
+    if (raw.isEmpty()) {
       return Optional.empty();
     }
-    Optional<LocalDate> date = context.date(baseline, "iso-date");
-    if (date.isEmpty()) {
-      Optional<String> year = baseline.attr("year");
-      if (year.isPresent() && year.get().matches("[0-9]{4}")) {
-        date = Optional.of(LocalDate.of(Integer.parseInt(year.get()), 1, 1));
-      }
+    switch (raw.get()) {
+      case "1":
+      case "true":
+        return Optional.of(true);
+      case "0":
+      case "false":
+        return Optional.of(false);
+      default:
+        context.warn(
+            "iati.boolean", element, attribute + " '" + raw.get() + "' is not a boolean; left out");
+        return Optional.empty();
     }
-    if (date.isEmpty()) {
+  }
+
+  /**
+   * A baseline: its year as published, its day only when {@code iso-date} gives one, its value only
+   * when given; left out (reported) without a year or a day.
+   */
+  private Optional<Baseline> baseline(XmlElement baseline, IndicatorMeasure measure) {
+    Optional<IndicatorValue> value =
+        baseline.attr("value").isPresent()
+                || (!measure.isNumeric() && baseline.first("comment").isPresent())
+            ? value(baseline, measure)
+            : Optional.empty();
+    Optional<LocalDate> date = context.date(baseline, "iso-date");
+    Optional<Year> year = Optional.empty();
+    Optional<String> rawYear = baseline.attr("year").map(String::trim);
+    if (rawYear.isPresent() && rawYear.get().matches("[0-9]{4}")) {
+      year = Optional.of(Year.of(Integer.parseInt(rawYear.get())));
+    } else if (rawYear.isPresent()) {
+      context.warn("iati.baseline.year", baseline, "baseline year '" + rawYear.get() + "' unread");
+    }
+    if (year.isEmpty() && date.isEmpty()) {
       context.warn("iati.baseline.date", baseline, "baseline without year or date; left out");
+      return Optional.empty();
+    }
+    if (year.isPresent() && date.isPresent() && date.get().getYear() != year.get().getValue()) {
+      context.warn(
+          "iati.baseline.date",
+          baseline,
+          "baseline iso-date "
+              + date.get()
+              + " is not in its year "
+              + year.get()
+              + "; date left out");
+      date = Optional.empty();
+    }
+    Optional<List<Dimension>> dimensions = dimensions(baseline);
+    if (dimensions.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         Baseline.builder()
-            .value(value.get())
-            .date(date.get())
-            .comment(comment(baseline, value.get()))
+            .value(value)
+            .year(year)
+            .date(date)
+            .comment(comment(baseline, value))
+            .dimensions(dimensions.get())
+            .locationRefs(locationRefs(baseline))
+            .documentLinks(documentLinks(baseline))
             .build());
+  }
+
+  /**
+   * The dimensions of a value; empty (reported) when one lacks its name or value, since the value
+   * without it would read as a value of all.
+   */
+  private Optional<List<Dimension>> dimensions(XmlElement element) {
+    List<Dimension> dimensions = new ArrayList<>();
+    for (XmlElement dimension : element.all("dimension")) {
+      Optional<String> name = dimension.attr("name").filter(n -> !n.isBlank());
+      Optional<String> value = dimension.attr("value").filter(v -> !v.isBlank());
+      if (name.isEmpty() || value.isEmpty()) {
+        context.warn(
+            "iati.dimension",
+            dimension,
+            element.name()
+                + " dimension without name or value; the "
+                + element.name()
+                + " left out");
+        return Optional.empty();
+      }
+      dimensions.add(Dimension.of(name.get(), value.get()));
+    }
+    return Optional.of(dimensions);
+  }
+
+  /** The {@code ref}s of an element's {@code location}s, as published. */
+  private static List<String> locationRefs(XmlElement element) {
+    List<String> refs = new ArrayList<>();
+    for (XmlElement location : element.all("location")) {
+      location.attr("ref").filter(r -> !r.isBlank()).ifPresent(refs::add);
+    }
+    return refs;
+  }
+
+  /** The document links of an element, as published; a link without an address is reported. */
+  private List<DocumentLink> documentLinks(XmlElement element) {
+    List<DocumentLink> links = new ArrayList<>();
+    for (XmlElement link : element.all("document-link")) {
+      Optional<String> url = link.attr("url").filter(u -> !u.isBlank());
+      if (url.isEmpty()) {
+        context.warn("iati.document.url", link, "document link without a url; left out");
+        continue;
+      }
+      DocumentLink.Builder builder =
+          DocumentLink.builder()
+              .url(url.get())
+              .format(link.attr("format").filter(f -> !f.isBlank()))
+              .title(link.first("title").flatMap(context::narratives))
+              .description(link.first("description").flatMap(context::narratives))
+              .documentDate(link.first("document-date").flatMap(d -> context.date(d, "iso-date")));
+      for (XmlElement category : link.all("category")) {
+        category
+            .attr("code")
+            .filter(c -> !c.isBlank())
+            .ifPresent(c -> builder.addCategories(Code.of("DocumentCategory", c.trim())));
+      }
+      for (XmlElement language : link.all("language")) {
+        language.attr("code").flatMap(context::language).ifPresent(builder::addLanguages);
+      }
+      links.add(builder.build());
+    }
+    return links;
   }
 
   private Optional<DateRange> period(XmlElement period) {
@@ -196,22 +335,28 @@ final class ResultsMapper {
 
   private Optional<PeriodValue> periodValue(
       XmlElement element, IndicatorMeasure measure, DateRange period) {
-    return value(element, measure)
-        .map(
-            value ->
-                PeriodValue.builder()
-                    .period(period)
-                    .value(value)
-                    .comment(comment(element, value))
-                    .build());
+    Optional<IndicatorValue> value = value(element, measure);
+    Optional<List<Dimension>> dimensions = dimensions(element);
+    if (value.isEmpty() || dimensions.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        PeriodValue.builder()
+            .period(period)
+            .value(value.get())
+            .comment(comment(element, value))
+            .dimensions(dimensions.get())
+            .locationRefs(locationRefs(element))
+            .documentLinks(documentLinks(element))
+            .build());
   }
 
   /** The comment of a value, unless it already is the (qualitative) value. */
-  private Optional<String> comment(XmlElement element, IndicatorValue value) {
+  private Optional<String> comment(XmlElement element, Optional<IndicatorValue> value) {
     return element
         .first("comment")
         .flatMap(context::plainText)
-        .filter(text -> !value.text().filter(text::equals).isPresent());
+        .filter(text -> !value.flatMap(IndicatorValue::text).filter(text::equals).isPresent());
   }
 
   /**

@@ -60,7 +60,7 @@ final class ResultsFrameworks {
                         .title(en("Trainers certified in community-based disaster risk management"))
                         .measure(IndicatorMeasure.UNIT)
                         .unit("trainers")
-                        .baseline(Baseline.of(number(0), date(2022, 9, 1)))
+                        .addBaselines(Baseline.of(number(0), date(2022, 9, 1)))
                         .addTargets(
                             PeriodValue.of(year2023, number(30)),
                             PeriodValue.of(year2024, number(40)))
@@ -82,7 +82,7 @@ final class ResultsFrameworks {
                     Indicator.builder()
                         .title(en("Share of pilot villages that ran a drill unaided"))
                         .measure(IndicatorMeasure.PERCENTAGE)
-                        .baseline(Baseline.of(number(10), date(2022, 9, 1)))
+                        .addBaselines(Baseline.of(number(10), date(2022, 9, 1)))
                         .addTargets(PeriodValue.of(year2024, number(60)))
                         .addActuals(PeriodValue.of(year2024, number(45)))
                         .meansOfVerification("Drill observation sheets")
@@ -96,7 +96,7 @@ final class ResultsFrameworks {
                         .title(en("Status of the national programme"))
                         .measure(IndicatorMeasure.QUALITATIVE)
                         .sdgIndicator("13.1.2")
-                        .baseline(
+                        .addBaselines(
                             Baseline.of(
                                 IndicatorValue.ofText("No village-level programme"),
                                 date(2022, 9, 1)))
@@ -159,7 +159,7 @@ final class ResultsFrameworks {
                                 "Design features adopted (conditions, payments, evaluation, targeting)"))
                         .measure(IndicatorMeasure.UNIT)
                         .unit("features")
-                        .baseline(Baseline.of(number(0), date(2007, 2, 1)))
+                        .addBaselines(Baseline.of(number(0), date(2007, 2, 1)))
                         .addTargets(PeriodValue.of(exchange, number(3)))
                         .addActuals(PeriodValue.of(exchange, number(4)))
                         .build())
@@ -233,7 +233,7 @@ final class ResultsFrameworks {
                         .title(en("Policy reports delivered to BAPPENAS"))
                         .measure(IndicatorMeasure.UNIT)
                         .unit("reports")
-                        .baseline(Baseline.of(number(0), date(2019, 3, 1)))
+                        .addBaselines(Baseline.of(number(0), date(2019, 3, 1)))
                         .addTargets(PeriodValue.of(programme, number(1)))
                         .addActuals(PeriodValue.of(programme, number(1)))
                         .build())
@@ -246,7 +246,7 @@ final class ResultsFrameworks {
                     Indicator.builder()
                         .title(en("Participants reporting new knowledge"))
                         .measure(IndicatorMeasure.PERCENTAGE)
-                        .baseline(Baseline.of(number(0), date(2019, 3, 1)))
+                        .addBaselines(Baseline.of(number(0), date(2019, 3, 1)))
                         .addTargets(PeriodValue.of(programme, number(80)))
                         .addActuals(PeriodValue.of(programme, number(86)))
                         .meansOfVerification("End-of-programme survey")

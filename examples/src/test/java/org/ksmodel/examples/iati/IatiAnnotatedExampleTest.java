@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Classifications;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.DateRange;
+import org.ksmodel.common.DocumentLink;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.Money;
@@ -32,14 +34,18 @@ import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.partnership.PartnershipStatus;
+import org.ksmodel.result.Baseline;
+import org.ksmodel.result.Dimension;
 import org.ksmodel.result.Evidence;
 import org.ksmodel.result.EvidenceType;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
+import org.ksmodel.result.ResultReference;
 import org.ksmodel.result.ResultsFramework;
 import org.ksmodel.testkit.RealData;
 
@@ -244,6 +250,15 @@ class IatiAnnotatedExampleTest {
     assertThat(output.level()).isEqualTo(ResultLevel.OUTPUT);
     assertThat(output.title().text()).isEqualTo("Result title");
     assertThat(output.description().map(t -> t.text())).contains("Result description text");
+    assertThat(output.aggregationStatus()).contains(true);
+    assertThat(output.references())
+        .containsExactly(
+            ResultReference.builder()
+                .vocabulary("99")
+                .code("B1")
+                .vocabularyUri("http://example.com/indicators.html")
+                .build());
+    assertThat(output.documentLinks()).hasSize(1);
     assertThat(output.indicators()).hasSize(1);
 
     Indicator indicator = output.indicators().get(0);
@@ -252,10 +267,35 @@ class IatiAnnotatedExampleTest {
     assertThat(indicator.measure()).isEqualTo(IndicatorMeasure.UNIT);
     assertThat(indicator.ascending()).isTrue();
     assertThat(indicator.sdgIndicator()).isEmpty();
-    assertThat(indicator.baseline()).isPresent();
-    assertThat(indicator.baseline().get().value()).isEqualTo(IndicatorValue.ofNumber(10));
-    assertThat(indicator.baseline().get().date()).isEqualTo(LocalDate.of(2012, 1, 1));
-    assertThat(indicator.baseline().get().comment()).contains("Baseline comment text");
+    assertThat(indicator.aggregationStatus()).contains(true);
+    assertThat(indicator.references())
+        .containsExactly(
+            IndicatorReference.of("1", "3429"),
+            IndicatorReference.of("7", "861"),
+            IndicatorReference.builder()
+                .vocabulary("99")
+                .code("B1")
+                .indicatorUri("http://example.com/indicators.html")
+                .build());
+    assertThat(indicator.documentLinks())
+        .extracting(DocumentLink::url)
+        .containsExactly("http:www.example.org/docs/result_indicator_en.odt");
+    List<Dimension> femaleAdults =
+        List.of(Dimension.of("sex", "female"), Dimension.of("age", "adult"));
+    List<String> places = List.of("AF-KAN", "KH-PNH");
+    // The baseline is for female adults in two places, so it is not the baseline of the whole.
+    assertThat(indicator.baseline()).isEmpty();
+    assertThat(indicator.baselines()).hasSize(1);
+    Baseline baseline = indicator.baselines().get(0);
+    assertThat(baseline.value()).contains(IndicatorValue.ofNumber(10));
+    assertThat(baseline.year()).contains(Year.of(2012));
+    assertThat(baseline.date()).contains(LocalDate.of(2012, 1, 1));
+    assertThat(baseline.comment()).contains("Baseline comment text");
+    assertThat(baseline.dimensions()).isEqualTo(femaleAdults);
+    assertThat(baseline.locationRefs()).isEqualTo(places);
+    assertThat(baseline.documentLinks()).hasSize(1);
+    assertThat(baseline.documentLinks().get(0).categories())
+        .containsExactly(Code.of("DocumentCategory", "A01"));
     DateRange quarter = DateRange.ofClosed(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31));
     assertThat(indicator.targets())
         .containsExactly(
@@ -263,14 +303,22 @@ class IatiAnnotatedExampleTest {
                 .period(quarter)
                 .value(IndicatorValue.ofNumber(10))
                 .comment("Target comment text")
+                .dimensions(femaleAdults)
+                .locationRefs(places)
+                .documentLinks(indicator.targets().get(0).documentLinks())
                 .build());
+    assertThat(indicator.targets().get(0).documentLinks()).hasSize(1);
     assertThat(indicator.actuals())
         .containsExactly(
             PeriodValue.builder()
                 .period(quarter)
                 .value(IndicatorValue.ofNumber(11))
                 .comment("Actual comment text")
+                .dimensions(femaleAdults)
+                .locationRefs(places)
+                .documentLinks(indicator.actuals().get(0).documentLinks())
                 .build());
+    assertThat(indicator.actuals().get(0).documentLinks()).hasSize(1);
     assertThat(indicator.achievementRate()).contains(new BigDecimal("1.1"));
 
     // Documents of category A01 (impact appraisal) on the activity, result and indicator.

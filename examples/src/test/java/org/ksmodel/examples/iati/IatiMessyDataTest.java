@@ -3,6 +3,7 @@ package org.ksmodel.examples.iati;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipStatus;
 import org.ksmodel.partnership.Role;
 import org.ksmodel.result.Indicator;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IndicatorValue;
 import org.ksmodel.result.Result;
 
@@ -148,12 +150,17 @@ class IatiMessyDataTest {
     List<Result> results = result.dataset().resultsFrameworks().get(0).results();
     assertThat(results).hasSize(1);
     Indicator share = results.get(0).indicators().get(0);
-    assertThat(share.sdgIndicator()).contains("4.1.1");
-    assertThat(share.baseline().map(b -> b.date())).contains(LocalDate.of(2018, 1, 1));
+    // The SDG reference kept as published; no day made up for a baseline of a year.
+    assertThat(share.references())
+        .containsExactly(IndicatorReference.of(IndicatorReference.SDG_INDICATORS, "4.1.1"));
+    assertThat(share.sdgIndicator()).isEmpty();
+    assertThat(share.sdgIndicators()).containsExactly("4.1.1");
+    assertThat(share.baseline().flatMap(b -> b.year())).contains(Year.of(2018));
+    assertThat(share.baseline().flatMap(b -> b.date())).isEmpty();
     assertThat(share.targets()).hasSize(1);
     assertThat(share.actuals()).isEmpty();
     Indicator qualitative = results.get(0).indicators().get(1);
-    assertThat(qualitative.baseline().map(b -> b.value()))
+    assertThat(qualitative.baseline().flatMap(b -> b.value()))
         .contains(IndicatorValue.ofText("Méfiance"));
     assertThat(qualitative.baseline().flatMap(b -> b.comment())).isEqualTo(Optional.empty());
     assertThat(qualitative.targets().get(0).value()).isEqualTo(IndicatorValue.ofText("Adhésion"));

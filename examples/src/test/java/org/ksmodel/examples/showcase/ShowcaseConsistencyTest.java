@@ -299,8 +299,13 @@ class ShowcaseConsistencyTest {
         List<PeriodValue> values = new ArrayList<>(indicator.targets());
         values.addAll(indicator.actuals());
         indicator
-            .baseline()
-            .ifPresent(b -> values.add(PeriodValue.of(DateRange.startingOn(b.date()), b.value())));
+            .baselines()
+            .forEach(
+                b ->
+                    values.add(
+                        PeriodValue.of(
+                            DateRange.startingOn(b.date().orElseThrow()),
+                            b.value().orElseThrow())));
         for (PeriodValue value : values) {
           require(value.value().isNumber() == indicator.measure().isNumeric(), at + ": value kind");
           if (indicator.measure() == IndicatorMeasure.PERCENTAGE) {
@@ -311,15 +316,15 @@ class ShowcaseConsistencyTest {
           }
         }
         indicator
-            .baseline()
-            .ifPresent(
+            .baselines()
+            .forEach(
                 b ->
                     indicator
                         .targets()
                         .forEach(
                             t ->
                                 require(
-                                    b.date().isBefore(t.period().start()),
+                                    b.date().orElseThrow().isBefore(t.period().start()),
                                     at + ": baseline after a target period")));
         indicator
             .actuals()

@@ -1,6 +1,7 @@
 package org.ksmodel.json.internal;
 
 import static org.ksmodel.json.internal.CommonCodecs.DATE_RANGE;
+import static org.ksmodel.json.internal.CommonCodecs.DOCUMENT_LINK;
 import static org.ksmodel.json.internal.CommonCodecs.INDICATOR_VALUE;
 import static org.ksmodel.json.internal.CommonCodecs.INSTITUTION_ID;
 import static org.ksmodel.json.internal.CommonCodecs.PARTNERSHIP_ID;
@@ -14,9 +15,12 @@ import static org.ksmodel.json.internal.Field.optional;
 import static org.ksmodel.json.internal.Field.required;
 import static org.ksmodel.json.internal.Scalars.enumOf;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.ksmodel.result.Baseline;
 import org.ksmodel.result.CriterionRating;
 import org.ksmodel.result.DacCriterion;
+import org.ksmodel.result.Dimension;
 import org.ksmodel.result.Evaluation;
 import org.ksmodel.result.EvaluationType;
 import org.ksmodel.result.Evidence;
@@ -24,36 +28,121 @@ import org.ksmodel.result.EvidenceType;
 import org.ksmodel.result.Independence;
 import org.ksmodel.result.Indicator;
 import org.ksmodel.result.IndicatorMeasure;
+import org.ksmodel.result.IndicatorReference;
 import org.ksmodel.result.IntermediateOutcome;
 import org.ksmodel.result.PeriodValue;
 import org.ksmodel.result.RatingScale;
 import org.ksmodel.result.Result;
 import org.ksmodel.result.ResultLevel;
+import org.ksmodel.result.ResultReference;
 import org.ksmodel.result.ResultsFramework;
 
 /** The wire form of a results framework and its parts; member names are the accessor names. */
 public final class ResultCodecs {
   private ResultCodecs() {}
 
+  static final ObjectCodec<Dimension.Builder, Dimension> DIMENSION =
+      new ObjectCodec<Dimension.Builder, Dimension>(
+          "Dimension",
+          "A category a value is disaggregated by (IATI's dimension), name and value as published.",
+          Dimension::builder,
+          Dimension.Builder::build,
+          required("name", Dimension::name, Scalars.STRING, Dimension.Builder::name),
+          required("value", Dimension::value, Scalars.STRING, Dimension.Builder::value));
+
+  static final ObjectCodec<IndicatorReference.Builder, IndicatorReference> INDICATOR_REFERENCE =
+      new ObjectCodec<IndicatorReference.Builder, IndicatorReference>(
+          "IndicatorReference",
+          "An indicator's code in a vocabulary (IATI IndicatorVocabulary code), as published.",
+          IndicatorReference::builder,
+          IndicatorReference.Builder::build,
+          required(
+              "vocabulary",
+              IndicatorReference::vocabulary,
+              Scalars.STRING,
+              IndicatorReference.Builder::vocabulary),
+          required(
+              "code", IndicatorReference::code, Scalars.STRING, IndicatorReference.Builder::code),
+          optional(
+              "indicatorUri",
+              IndicatorReference::indicatorUri,
+              Scalars.STRING,
+              IndicatorReference.Builder::indicatorUri));
+
+  static final ObjectCodec<ResultReference.Builder, ResultReference> RESULT_REFERENCE =
+      new ObjectCodec<ResultReference.Builder, ResultReference>(
+          "ResultReference",
+          "A result's code in a vocabulary (IATI ResultVocabulary code), as published.",
+          ResultReference::builder,
+          ResultReference.Builder::build,
+          required(
+              "vocabulary",
+              ResultReference::vocabulary,
+              Scalars.STRING,
+              ResultReference.Builder::vocabulary),
+          required("code", ResultReference::code, Scalars.STRING, ResultReference.Builder::code),
+          optional(
+              "vocabularyUri",
+              ResultReference::vocabularyUri,
+              Scalars.STRING,
+              ResultReference.Builder::vocabularyUri));
+
   static final ObjectCodec<Baseline.Builder, Baseline> BASELINE =
       new ObjectCodec<Baseline.Builder, Baseline>(
-          "Baseline",
-          "Where an indicator stood before the partnership.",
-          Baseline::builder,
-          Baseline.Builder::build,
-          required("value", Baseline::value, INDICATOR_VALUE, Baseline.Builder::value),
-          required("date", Baseline::date, Scalars.DATE, Baseline.Builder::date),
-          optional("comment", Baseline::comment, Scalars.STRING, Baseline.Builder::comment));
+              "Baseline",
+              "Where an indicator stood before the partnership: a year or a day (or both, the day"
+                  + " in the year), and usually a value.",
+              Baseline::builder,
+              Baseline.Builder::build,
+              optional("value", Baseline::value, INDICATOR_VALUE, Baseline.Builder::value),
+              optional("date", Baseline::date, Scalars.DATE, Baseline.Builder::date),
+              optional("comment", Baseline::comment, Scalars.STRING, Baseline.Builder::comment),
+              // Added in 1.1.
+              optional("year", Baseline::year, Scalars.YEAR, Baseline.Builder::year),
+              list("dimensions", Baseline::dimensions, DIMENSION, Baseline.Builder::addDimensions),
+              list(
+                  "locationRefs",
+                  Baseline::locationRefs,
+                  Scalars.STRING,
+                  Baseline.Builder::addLocationRefs),
+              list(
+                  "documentLinks",
+                  Baseline::documentLinks,
+                  DOCUMENT_LINK,
+                  Baseline.Builder::addDocumentLinks))
+          .refined(
+              // The model refuses a baseline with neither a year nor a day.
+              schema -> schema.putArray("anyOf").add(requires("date")).add(requires("year")));
+
+  private static ObjectNode requires(String member) {
+    ObjectNode schema = SchemaContext.node();
+    schema.putArray("required").add(member);
+    return schema;
+  }
 
   static final ObjectCodec<PeriodValue.Builder, PeriodValue> PERIOD_VALUE =
       new ObjectCodec<PeriodValue.Builder, PeriodValue>(
           "PeriodValue",
-          "A target or an actual of an indicator for one period.",
+          "A target or an actual of an indicator for one period, maybe for some categories or"
+              + " locations only.",
           PeriodValue::builder,
           PeriodValue.Builder::build,
           required("period", PeriodValue::period, DATE_RANGE, PeriodValue.Builder::period),
           required("value", PeriodValue::value, INDICATOR_VALUE, PeriodValue.Builder::value),
-          optional("comment", PeriodValue::comment, Scalars.STRING, PeriodValue.Builder::comment));
+          optional("comment", PeriodValue::comment, Scalars.STRING, PeriodValue.Builder::comment),
+          // Added in 1.1.
+          list(
+              "dimensions", PeriodValue::dimensions, DIMENSION, PeriodValue.Builder::addDimensions),
+          list(
+              "locationRefs",
+              PeriodValue::locationRefs,
+              Scalars.STRING,
+              PeriodValue.Builder::addLocationRefs),
+          list(
+              "documentLinks",
+              PeriodValue::documentLinks,
+              DOCUMENT_LINK,
+              PeriodValue.Builder::addDocumentLinks));
 
   static final ObjectCodec<Indicator.Builder, Indicator> INDICATOR =
       new ObjectCodec<Indicator.Builder, Indicator>(
@@ -70,7 +159,12 @@ public final class ResultCodecs {
               Indicator.Builder::measure),
           defaulted(
               "ascending", Indicator::ascending, Scalars.BOOLEAN, Indicator.Builder::ascending),
-          optional("baseline", Indicator::baseline, BASELINE, Indicator.Builder::baseline),
+          // The 1.0 member: one baseline with a value and a day; every other set goes to baselines.
+          optional(
+              "baseline",
+              Indicator::singleDatedBaseline,
+              BASELINE,
+              Indicator.Builder::addBaselines),
           list("targets", Indicator::targets, PERIOD_VALUE, Indicator.Builder::addTargets),
           list("actuals", Indicator::actuals, PERIOD_VALUE, Indicator.Builder::addActuals),
           optional("unit", Indicator::unit, Scalars.STRING, Indicator.Builder::unit),
@@ -88,7 +182,31 @@ public final class ResultCodecs {
               "missingActualsReason",
               Indicator::missingActualsReason,
               Scalars.STRING,
-              Indicator.Builder::missingActualsReason));
+              Indicator.Builder::missingActualsReason),
+          // Added in 1.1.
+          list(
+              "baselines",
+              indicator ->
+                  indicator.singleDatedBaseline().isPresent()
+                      ? List.<Baseline>of()
+                      : indicator.baselines(),
+              BASELINE,
+              Indicator.Builder::addBaselines),
+          list(
+              "references",
+              Indicator::references,
+              INDICATOR_REFERENCE,
+              Indicator.Builder::addReferences),
+          optional(
+              "aggregationStatus",
+              Indicator::aggregationStatus,
+              Scalars.BOOLEAN,
+              Indicator.Builder::aggregationStatus),
+          list(
+              "documentLinks",
+              Indicator::documentLinks,
+              DOCUMENT_LINK,
+              Indicator.Builder::addDocumentLinks));
 
   static final ObjectCodec<Result.Builder, Result> RESULT =
       new ObjectCodec<Result.Builder, Result>(
@@ -104,7 +222,19 @@ public final class ResultCodecs {
               Result.Builder::intermediateOutcome),
           required("title", Result::title, TEXT, Result.Builder::title),
           optional("description", Result::description, TEXT, Result.Builder::description),
-          list("indicators", Result::indicators, INDICATOR, Result.Builder::addIndicators));
+          list("indicators", Result::indicators, INDICATOR, Result.Builder::addIndicators),
+          // Added in 1.1.
+          list("references", Result::references, RESULT_REFERENCE, Result.Builder::addReferences),
+          optional(
+              "aggregationStatus",
+              Result::aggregationStatus,
+              Scalars.BOOLEAN,
+              Result.Builder::aggregationStatus),
+          list(
+              "documentLinks",
+              Result::documentLinks,
+              DOCUMENT_LINK,
+              Result.Builder::addDocumentLinks));
 
   static final ObjectCodec<Evidence.Builder, Evidence> EVIDENCE =
       new ObjectCodec<Evidence.Builder, Evidence>(
