@@ -22,9 +22,4 @@ public abstract class Codec<T> {
 
   /** The JSON Schema of the value; object types register themselves under {@code $defs}. */
   public abstract ObjectNode schema(SchemaContext context);
-
-  /** Whether a value that fails is an object worth reporting as dropped. */
-  public boolean isObject() {
-    return false;
-  }
 }

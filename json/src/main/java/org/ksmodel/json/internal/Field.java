@@ -162,7 +162,8 @@ public abstract class Field<B, T> {
 
     @Override
     boolean read(In in, B builder) throws IOException {
-      JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
+      JsonLocation start =
+          in.parser.currentToken().isStructStart() ? in.parser.currentTokenLocation() : null;
       V value = codec.read(in);
       if (value == null) {
         // A required member fails its container, which is reported instead.
@@ -220,7 +221,8 @@ public abstract class Field<B, T> {
         if (token == JsonToken.VALUE_NULL) {
           in.nullValue();
         } else {
-          JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
+          JsonLocation start =
+              in.parser.currentToken().isStructStart() ? in.parser.currentTokenLocation() : null;
           V value = codec.read(in);
           if (value != null) {
             add.accept(builder, value);
@@ -301,7 +303,8 @@ public abstract class Field<B, T> {
           } else if (token == JsonToken.VALUE_NULL) {
             in.nullValue();
           } else {
-            JsonLocation start = codec.isObject() ? in.parser.currentTokenLocation() : null;
+            JsonLocation start =
+                in.parser.currentToken().isStructStart() ? in.parser.currentTokenLocation() : null;
             V value = codec.read(in);
             if (value != null) {
               put.put(builder, key, value);
@@ -355,8 +358,10 @@ public abstract class Field<B, T> {
    */
   private static void leftOut(In in, JsonLocation start, boolean report, String message)
       throws IOException {
+    // A value of the wrong JSON type, or an unknown constant, is kept and reported already.
+    boolean explained = explained(in);
     boolean kept = in.keepLeftOut(start);
-    if (start != null && report) {
+    if (start != null && report && !explained) {
       in.report(
           Problems.VALUE_DROPPED,
           Severity.ERROR,
@@ -364,5 +369,15 @@ public abstract class Field<B, T> {
           start,
           kept ? message : message + "; " + RawCapture.NOT_KEPT);
     }
+  }
+
+  private static boolean explained(In in) {
+    List<org.ksmodel.common.Violation> problems = in.problems();
+    if (problems.isEmpty()) {
+      return false;
+    }
+    org.ksmodel.common.Violation last = problems.get(problems.size() - 1);
+    return (last.code().equals(Problems.TYPE) || last.code().equals(Problems.ENUM_UNKNOWN))
+        && last.path().equals(in.path());
   }
 }

@@ -64,11 +64,6 @@ public final class ObjectCodec<B, T> extends Codec<T> {
   }
 
   @Override
-  public boolean isObject() {
-    return true;
-  }
-
-  @Override
   public T read(In in) throws IOException {
     return read(in, null);
   }
