@@ -130,6 +130,18 @@ class PartnershipGeographyRulesTest {
   }
 
   @Test
+  void sharesThatAddUpAcrossVocabulariesPassAsInIatisAnnotatedExample() {
+    // The standard's example: AF 25, AG 25, region 489 (vocabulary 1) 25, A1 (vocabulary 99) 25.
+    Partnership p =
+        copy()
+            .addRecipientCountries(country("AF", "25"), country("AG", "25"))
+            .addRecipientRegions(
+                region(RecipientRegion.OECD_DAC, "489", "25"), region("99", "A1", "25"))
+            .build();
+    assertSilent(alone(p), "partnership.recipient.percentage.total");
+  }
+
+  @Test
   void regionsAloneAreReportedAtTheRegions() {
     Partnership p =
         copy().addRecipientRegions(region(RecipientRegion.OECD_DAC, "489", "50")).build();
