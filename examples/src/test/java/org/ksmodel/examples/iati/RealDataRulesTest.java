@@ -79,9 +79,9 @@ class RealDataRulesTest {
           System.out.println(
               "  "
                   + code
-                  + " ["
+                  + " ("
                   + severities.get(code)
-                  + "] activities="
+                  + ") activities="
                   + onActivities
                   + (onInstitutions > 0 ? " institutions=" + onInstitutions : ""));
         });
