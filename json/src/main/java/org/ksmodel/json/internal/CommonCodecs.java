@@ -167,48 +167,62 @@ public final class CommonCodecs {
       };
 
   /** The amount of money: a plain decimal string, or (when read) a JSON number. */
-  static final Codec<BigDecimal> AMOUNT =
-      new Codec<>() {
-        @Override
-        public BigDecimal read(In in) throws IOException {
-          if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-            return Scalars.number(in, "an amount");
-          }
-          String text = in.parser.getText();
-          // "-5.00" is read as the number -5.00 would be: Money refuses it as money.negative.
-          boolean negative = text.startsWith("-") && isPlainDecimal(text.substring(1));
-          if (!negative && !isPlainDecimal(text)) {
-            in.construction(
-                new InvalidValueException(
-                    Violation.construction(
-                        "money.amount.form",
-                        DataPath.root(),
-                        "amount must be a plain non-negative decimal such as 1250000.00, got '"
-                            + Scalars.abbreviate(text)
-                            + "'")));
-            return null;
-          }
-          return new BigDecimal(text);
-        }
+  static final Codec<BigDecimal> AMOUNT = amount(false);
 
-        @Override
-        public void write(JsonGenerator out, BigDecimal value) throws IOException {
-          out.writeString(value.toPlainString());
-        }
+  /** A signed amount: a plain decimal string that may start with '-', or (when read) a number. */
+  static final Codec<BigDecimal> SIGNED_AMOUNT = amount(true);
 
-        @Override
-        public ObjectNode schema(SchemaContext context) {
-          ObjectNode schema = SchemaContext.node();
-          schema
-              .putArray("oneOf")
-              .add(
-                  SchemaContext.node()
-                      .put("type", "string")
-                      .put("pattern", "^[0-9]{1,30}(\\.[0-9]{1,18})?$"))
-              .add(SchemaContext.node().put("type", "number").put("minimum", 0));
-          return schema;
+  /**
+   * An amount as a plain decimal string, or (when read) a JSON number. Unsigned, {@code "-5.00"} is
+   * read as the number -5.00 would be, so that Money refuses it as money.negative: one code for one
+   * mistake, whichever way it is written.
+   */
+  private static Codec<BigDecimal> amount(boolean signed) {
+    String expected =
+        signed
+            ? "a plain decimal such as -500.00 or 1250000.00"
+            : "a plain non-negative decimal such as 1250000.00";
+    String pattern = (signed ? "^-?" : "^") + "[0-9]{1,30}(\\.[0-9]{1,18})?$";
+    return new Codec<>() {
+      @Override
+      public BigDecimal read(In in) throws IOException {
+        if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+          return Scalars.number(in, "an amount");
         }
-      };
+        String text = in.parser.getText();
+        boolean negative = text.startsWith("-") && isPlainDecimal(text.substring(1));
+        if (!negative && !isPlainDecimal(text)) {
+          in.construction(
+              new InvalidValueException(
+                  Violation.construction(
+                      "money.amount.form",
+                      DataPath.root(),
+                      "amount must be " + expected + ", got '" + Scalars.abbreviate(text) + "'")));
+          return null;
+        }
+        return new BigDecimal(text);
+      }
+
+      @Override
+      public void write(JsonGenerator out, BigDecimal value) throws IOException {
+        out.writeString(value.toPlainString());
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext context) {
+        ObjectNode number = SchemaContext.node().put("type", "number");
+        if (!signed) {
+          number.put("minimum", 0);
+        }
+        ObjectNode schema = SchemaContext.node();
+        schema
+            .putArray("oneOf")
+            .add(SchemaContext.node().put("type", "string").put("pattern", pattern))
+            .add(number);
+        return schema;
+      }
+    };
+  }
 
   /** Money: {@code {"amount": "1250000.00", "currency": "USD"}}. */
   public static final ObjectCodec<Object[], Money> MONEY =
@@ -220,49 +234,6 @@ public final class CommonCodecs {
           parts -> Money.of((BigDecimal) parts[0], (CurrencyCode) parts[1]),
           required("amount", Money::amount, AMOUNT, (parts, v) -> parts[0] = v),
           required("currency", Money::currency, CURRENCY, (parts, v) -> parts[1] = v));
-
-  /** A signed amount: a plain decimal string that may start with '-', or (when read) a number. */
-  static final Codec<BigDecimal> SIGNED_AMOUNT =
-      new Codec<>() {
-        @Override
-        public BigDecimal read(In in) throws IOException {
-          if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-            return Scalars.number(in, "an amount");
-          }
-          String text = in.parser.getText();
-          boolean negative = text.startsWith("-") && isPlainDecimal(text.substring(1));
-          if (!negative && !isPlainDecimal(text)) {
-            in.construction(
-                new InvalidValueException(
-                    Violation.construction(
-                        "money.amount.form",
-                        DataPath.root(),
-                        "amount must be a plain decimal such as -500.00 or 1250000.00, got '"
-                            + Scalars.abbreviate(text)
-                            + "'")));
-            return null;
-          }
-          return new BigDecimal(text);
-        }
-
-        @Override
-        public void write(JsonGenerator out, BigDecimal value) throws IOException {
-          AMOUNT.write(out, value);
-        }
-
-        @Override
-        public ObjectNode schema(SchemaContext context) {
-          ObjectNode schema = SchemaContext.node();
-          schema
-              .putArray("oneOf")
-              .add(
-                  SchemaContext.node()
-                      .put("type", "string")
-                      .put("pattern", "^-?[0-9]{1,30}(\\.[0-9]{1,18})?$"))
-              .add(SchemaContext.node().put("type", "number"));
-          return schema;
-        }
-      };
 
   /** Signed money (a transaction's value): {@code {"amount": "-500.00", "currency": "USD"}}. */
   public static final ObjectCodec<Object[], SignedMoney> SIGNED_MONEY =
