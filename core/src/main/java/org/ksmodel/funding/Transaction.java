@@ -10,6 +10,7 @@ import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SignedMoney;
 import org.ksmodel.common.internal.KsStyle;
 
@@ -67,10 +68,10 @@ public abstract class Transaction {
   public abstract Optional<Code> disbursementChannel();
 
   /**
-   * {@return the sectors of the transaction, each a code of its vocabulary, e.g. {@code Sector
-   * 15110} (IATI allows one per vocabulary)}
+   * {@return the sectors of the transaction, each of its IATI sector vocabulary (IATI allows one
+   * per vocabulary); the same values as a partnership's sectors}
    */
-  public abstract List<Code> sectors();
+  public abstract List<Sector> sectors();
 
   /** {@return the country the transaction benefits, when given} */
   public abstract Optional<CountryCode> recipientCountry();

@@ -18,6 +18,7 @@ import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Period;
 import org.ksmodel.common.SdgTarget;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.common.internal.Checks;

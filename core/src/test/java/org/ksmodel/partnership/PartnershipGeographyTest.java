@@ -15,6 +15,7 @@ import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Period;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SectorCode;
 
 /** The 1.1 parts of a partnership: periods with optional ends, sectors, places, markers. */

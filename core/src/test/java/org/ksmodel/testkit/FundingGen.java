@@ -16,6 +16,7 @@ import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.Money;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SignedMoney;
 import org.ksmodel.funding.Budget;
 import org.ksmodel.funding.BudgetStatus;
@@ -357,9 +358,10 @@ public final class FundingGen {
       builder.disbursementChannel(Code.of("DisbursementChannel", rng.pick("1", "2", "3", "4")));
     }
     if (rng.chance(0.3)) {
-      builder.addSectors(Code.of("Sector", CommonGen.sector().next(rng).value()));
+      builder.addSectors(Sector.of(CommonGen.sector().next(rng)));
       if (rng.chance(0.3)) {
-        builder.addSectors(Code.of("SDG Goal", String.valueOf(rng.between(1, 17))));
+        builder.addSectors(
+            Sector.builder().vocabulary("7").code(String.valueOf(rng.between(1, 17))).build());
       }
     }
     if (rng.chance(0.3)) {

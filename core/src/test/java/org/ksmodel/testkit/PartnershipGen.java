@@ -17,6 +17,7 @@ import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LocalizedText;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.common.Period;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SolutionId;
 import org.ksmodel.partnership.AdministrativeArea;
@@ -41,7 +42,6 @@ import org.ksmodel.partnership.RecipientCountry;
 import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.RelatedPartnership;
 import org.ksmodel.partnership.Role;
-import org.ksmodel.partnership.Sector;
 import org.ksmodel.partnership.Site;
 import org.ksmodel.result.IntermediateOutcome;
 

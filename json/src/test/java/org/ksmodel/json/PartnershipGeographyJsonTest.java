@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Period;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.Violation;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.RecipientCountry;
-import org.ksmodel.partnership.Sector;
 
 /** The 1.1 wire forms of sectors, periods with an optional start, and percentages. */
 class PartnershipGeographyJsonTest {

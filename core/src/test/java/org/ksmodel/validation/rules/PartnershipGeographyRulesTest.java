@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.Period;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.Severity;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Partnership;
@@ -23,7 +24,6 @@ import org.ksmodel.partnership.PartnershipStatus;
 import org.ksmodel.partnership.RecipientCountry;
 import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.Role;
-import org.ksmodel.partnership.Sector;
 
 /**
  * The 1.1 rules on recipient countries and regions, sector percentages and SDG goals; and the

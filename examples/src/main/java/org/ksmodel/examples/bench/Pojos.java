@@ -532,7 +532,7 @@ public final class Pojos {
     @Valid public FundingParty provider;
     @Valid public FundingParty receiver;
     @Valid public Code disbursementChannel;
-    public List<@Valid Code> sectors;
+    public List<@NotNull Object> sectors;
 
     @Pattern(regexp = "^[A-Z]{2}$")
     public String recipientCountry;

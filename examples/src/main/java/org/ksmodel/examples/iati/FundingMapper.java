@@ -15,8 +15,10 @@ import org.ksmodel.common.CurrencyCode;
 import org.ksmodel.common.DateRange;
 import org.ksmodel.common.FundingId;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.common.InvalidValueException;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.PartnershipId;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SignedMoney;
 import org.ksmodel.funding.Budget;
 import org.ksmodel.funding.BudgetStatus;
@@ -291,8 +293,19 @@ final class FundingMapper {
     for (XmlElement sector : transaction.all("sector")) {
       Optional<String> code = sector.attr("code");
       if (code.isPresent()) {
-        String vocabulary = sector.attr("vocabulary").orElse("1");
-        builder.addSectors(Code.of(sectorVocabulary(vocabulary), code.get()));
+        String vocabulary = sector.attr("vocabulary").orElse(Sector.DAC);
+        try {
+          builder.addSectors(Sector.builder().vocabulary(vocabulary).code(code.get()).build());
+        } catch (InvalidValueException e) {
+          context.warn(
+              "iati.sector.form",
+              sector,
+              "transaction sector '"
+                  + code.get()
+                  + "' (vocabulary "
+                  + vocabulary
+                  + ") does not have the form of its vocabulary; left out");
+        }
       }
     }
     transaction
@@ -329,18 +342,6 @@ final class FundingMapper {
 
   private static Optional<Code> codeOf(XmlElement parent, String child, String vocabulary) {
     return parent.first(child).flatMap(e -> e.attr("code")).map(code -> Code.of(vocabulary, code));
-  }
-
-  /** The vocabulary name of an IATI SectorVocabulary code: 1 is the DAC 5-digit list. */
-  private static String sectorVocabulary(String code) {
-    switch (code) {
-      case "1":
-        return "Sector";
-      case "2":
-        return "SectorCategory";
-      default:
-        return "SectorVocabulary " + code;
-    }
   }
 
   /** The vocabulary name of an IATI RegionVocabulary code: 1 is the OECD DAC region list. */

@@ -17,6 +17,7 @@ import org.ksmodel.common.InstitutionId;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.Money;
 import org.ksmodel.common.Period;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.SignedMoney;
 import org.ksmodel.funding.Budget;
@@ -222,7 +223,8 @@ class IatiAnnotatedExampleTest {
     assertThat(transaction.receiver().flatMap(FundingParty::activityId))
         .contains("AA-AAA-123456789-1234");
     assertThat(transaction.disbursementChannel()).contains(Code.of("DisbursementChannel", "1"));
-    assertThat(transaction.sectors()).containsExactly(Code.of("SectorCategory", "111"));
+    assertThat(transaction.sectors())
+        .containsExactly(Sector.builder().vocabulary(Sector.DAC_CATEGORY).code("111").build());
     assertThat(transaction.recipientCountry().map(c -> c.value())).contains("TM");
     assertThat(transaction.recipientRegion()).contains(Code.of("Region", "616"));
     Classifications classifications = transaction.classifications().orElseThrow();

@@ -179,7 +179,11 @@ public final class FundingCodecs {
               Transaction::disbursementChannel,
               CODE,
               Transaction.Builder::disbursementChannel),
-          list("sectors", Transaction::sectors, CODE, Transaction.Builder::addSectors),
+          list(
+              "sectors",
+              Transaction::sectors,
+              PartnershipCodecs.SECTOR_ENTRY,
+              Transaction.Builder::addSectors),
           optional(
               "recipientCountry",
               Transaction::recipientCountry,

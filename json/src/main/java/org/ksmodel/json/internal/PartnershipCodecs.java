@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.ksmodel.common.Sector;
 import org.ksmodel.common.SectorCode;
 import org.ksmodel.partnership.AdministrativeArea;
 import org.ksmodel.partnership.AgreementType;
@@ -48,7 +49,6 @@ import org.ksmodel.partnership.RecipientCountry;
 import org.ksmodel.partnership.RecipientRegion;
 import org.ksmodel.partnership.RelatedPartnership;
 import org.ksmodel.partnership.Role;
-import org.ksmodel.partnership.Sector;
 import org.ksmodel.partnership.Site;
 import org.ksmodel.result.IntermediateOutcome;
 

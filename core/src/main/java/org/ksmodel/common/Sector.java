@@ -1,15 +1,14 @@
-package org.ksmodel.partnership;
+package org.ksmodel.common;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ksmodel.common.SectorCode;
 import org.ksmodel.common.internal.Checks;
 import org.ksmodel.common.internal.KsStyle;
 
 /**
- * A sector a partnership works in, of a sector vocabulary, with the share of the partnership it
- * takes (IATI's sector).
+ * A sector of a sector vocabulary, with the share it takes (IATI's {@code sector}): a sector a
+ * partnership works in, with its share of the partnership, or a sector of one transaction.
  *
  * <p>The vocabulary is the IATI SectorVocabulary code: {@value #DAC} (the default) for the OECD DAC
  * 5-digit purpose codes, {@value #DAC_CATEGORY} for the DAC 3-digit categories, any other (such as
