@@ -17,8 +17,8 @@ import org.ksmodel.json.internal.Documents;
  * memory stays bounded by one entity. Made by {@link KsJson#ndjsonWriter(java.io.OutputStream)} and
  * {@link KsJson#ndjsonWriter(java.nio.file.Path)}. Output is buffered: call {@link #flush()} to
  * push it to the target, and {@link #close()} at the end. Closing the writer flushes it and closes
- * the target when the facade opened it (a file), not a stream the caller passed. A writer is not to
- * be used after it is closed.
+ * the target when the facade opened it (a file), not a stream the caller passed. After it is
+ * closed, writing or flushing throws {@link IllegalStateException}; closing again does nothing.
  *
  * <p>Not thread-safe: one writer per stream, used by one thread at a time.
  */
@@ -26,6 +26,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
   private final JsonGenerator out;
   private final Closeable owned;
   private long count;
+  private boolean closed;
 
   NdjsonWriter(JsonGenerator out, Closeable owned) {
     this.out = out;
@@ -41,10 +42,12 @@ public final class NdjsonWriter implements Closeable, Flushable {
    * @return this writer
    * @throws IllegalArgumentException if the entity is not one of the model's aggregates (a class of
    *     the caller's own that implements {@link Entity}); then nothing is written
+   * @throws IllegalStateException if the writer is closed
    * @throws IOException if the target cannot be written; the line may then be partly written
    */
   public NdjsonWriter write(Entity entity) throws IOException {
     Objects.requireNonNull(entity, "entity");
+    requireOpen();
     EntityKind kind = Codecs.kindOf(entity);
     if (kind == null) {
       throw new IllegalArgumentException("not an entity of the model: " + entity.getClass());
@@ -65,9 +68,11 @@ public final class NdjsonWriter implements Closeable, Flushable {
    *
    * @param dataset the dataset whose entities to write
    * @return this writer
+   * @throws IllegalStateException if the writer is closed
    * @throws IOException if the target cannot be written; the dataset may then be partly written
    */
   public NdjsonWriter writeAll(Dataset dataset) throws IOException {
+    requireOpen();
     for (Entity entity : dataset.institutions()) {
       write(entity);
     }
@@ -97,21 +102,33 @@ public final class NdjsonWriter implements Closeable, Flushable {
   /**
    * Writes what is buffered to the target and flushes the target.
    *
+   * @throws IllegalStateException if the writer is closed
    * @throws IOException if the target cannot be written or flushed
    */
   @Override
   public void flush() throws IOException {
+    requireOpen();
     out.flush();
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the NDJSON writer is closed");
+    }
   }
 
   /**
    * Flushes the writer, then closes the file the facade opened; a stream the caller passed stays
-   * open.
+   * open. Closing a closed writer does nothing.
    *
    * @throws IOException if the target cannot be written, flushed or closed
    */
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       out.close();
     } finally {

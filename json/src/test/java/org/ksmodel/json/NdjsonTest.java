@@ -126,4 +126,22 @@ class NdjsonTest {
         .extracting(Violation::code)
         .containsExactly("json.io");
   }
+
+  @Test
+  void aClosedWriterRefusesToWriteAndClosesOnce() throws Exception {
+    Dataset dataset = DatasetGen.dataset(1).next(Rng.seeded(4));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    NdjsonWriter writer = KsJson.strict().ndjsonWriter(out);
+    writer.writeAll(dataset);
+    writer.close();
+    int written = out.size();
+    writer.close(); // a second close does nothing
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> writer.write(dataset.partnerships().get(0)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    org.assertj.core.api.Assertions.assertThatThrownBy(writer::flush)
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(out.size()).isEqualTo(written);
+  }
 }
