@@ -125,79 +125,52 @@ public final class CommonCodecs {
    * number. Its range is a validator rule, so a negative one or one above 100 is read as given.
    */
   static final Codec<BigDecimal> PERCENTAGE =
-      new Codec<>() {
-        @Override
-        public BigDecimal read(In in) throws IOException {
-          if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-            return Scalars.number(in, "a percentage");
-          }
-          String text = in.parser.getText();
-          String digits = text.startsWith("-") ? text.substring(1) : text;
-          if (!isPlainDecimal(digits)) {
-            in.construction(
-                new InvalidValueException(
-                    Violation.construction(
-                        "percentage.form",
-                        DataPath.root(),
-                        "a percentage must be a plain decimal such as 33.33, got '"
-                            + Scalars.abbreviate(text)
-                            + "'")));
-            return null;
-          }
-          return new BigDecimal(text);
-        }
-
-        @Override
-        public void write(JsonGenerator out, BigDecimal value) throws IOException {
-          out.writeString(value.toPlainString());
-        }
-
-        @Override
-        public ObjectNode schema(SchemaContext context) {
-          ObjectNode schema = SchemaContext.node();
-          schema
-              .putArray("oneOf")
-              .add(
-                  SchemaContext.node()
-                      .put("type", "string")
-                      .put("pattern", "^-?[0-9]{1,30}(\\.[0-9]{1,18})?$"))
-              .add(SchemaContext.node().put("type", "number"));
-          return schema;
-        }
-      };
-
-  /** The amount of money: a plain decimal string, or (when read) a JSON number. */
-  static final Codec<BigDecimal> AMOUNT = amount(false);
-
-  /** A signed amount: a plain decimal string that may start with '-', or (when read) a number. */
-  static final Codec<BigDecimal> SIGNED_AMOUNT = amount(true);
+      plainDecimal(
+          "a percentage",
+          "percentage.form",
+          "a percentage must be a plain decimal such as 33.33",
+          true);
 
   /**
-   * An amount as a plain decimal string, or (when read) a JSON number. Unsigned, {@code "-5.00"} is
+   * The amount of money: a plain decimal string, or (when read) a JSON number. {@code "-5.00"} is
    * read as the number -5.00 would be, so that Money refuses it as money.negative: one code for one
    * mistake, whichever way it is written.
    */
-  private static Codec<BigDecimal> amount(boolean signed) {
-    String expected =
-        signed
-            ? "a plain decimal such as -500.00 or 1250000.00"
-            : "a plain non-negative decimal such as 1250000.00";
+  static final Codec<BigDecimal> AMOUNT =
+      plainDecimal(
+          "an amount",
+          "money.amount.form",
+          "amount must be a plain non-negative decimal such as 1250000.00",
+          false);
+
+  /** A signed amount: a plain decimal string that may start with '-', or (when read) a number. */
+  static final Codec<BigDecimal> SIGNED_AMOUNT =
+      plainDecimal(
+          "an amount",
+          "money.amount.form",
+          "amount must be a plain decimal such as -500.00 or 1250000.00",
+          true);
+
+  /**
+   * A decimal written as a plain decimal string (never through floating point) and read from such a
+   * string, with an optional '-', or from a JSON number ({@code what}, e.g. "an amount"); any other
+   * text is refused with {@code code}. The schema allows a sign only when {@code signed}.
+   */
+  private static Codec<BigDecimal> plainDecimal(
+      String what, String code, String mustBe, boolean signed) {
     String pattern = (signed ? "^-?" : "^") + "[0-9]{1,30}(\\.[0-9]{1,18})?$";
     return new Codec<>() {
       @Override
       public BigDecimal read(In in) throws IOException {
         if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-          return Scalars.number(in, "an amount");
+          return Scalars.number(in, what);
         }
         String text = in.parser.getText();
-        boolean negative = text.startsWith("-") && isPlainDecimal(text.substring(1));
-        if (!negative && !isPlainDecimal(text)) {
+        if (!isPlainDecimal(text.startsWith("-") ? text.substring(1) : text)) {
           in.construction(
               new InvalidValueException(
                   Violation.construction(
-                      "money.amount.form",
-                      DataPath.root(),
-                      "amount must be " + expected + ", got '" + Scalars.abbreviate(text) + "'")));
+                      code, DataPath.root(), mustBe + ", got '" + Scalars.abbreviate(text) + "'")));
           return null;
         }
         return new BigDecimal(text);

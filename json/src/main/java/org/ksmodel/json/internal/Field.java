@@ -15,7 +15,9 @@ import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.ksmodel.common.DataPath;
 import org.ksmodel.common.Severity;
+import org.ksmodel.common.Violation;
 
 /**
  * One member of an object type: its wire name, how to read it into a builder and how to write it
@@ -358,26 +360,27 @@ public abstract class Field<B, T> {
    */
   private static void leftOut(In in, JsonLocation start, boolean report, String message)
       throws IOException {
+    DataPath path = in.path();
     // A value of the wrong JSON type, or an unknown constant, is kept and reported already.
-    boolean explained = explained(in);
+    boolean explained = explained(in, path);
     boolean kept = in.keepLeftOut(start);
     if (start != null && report && !explained) {
       in.report(
           Problems.VALUE_DROPPED,
           Severity.ERROR,
-          in.path(),
+          path,
           start,
           kept ? message : message + "; " + RawCapture.NOT_KEPT);
     }
   }
 
-  private static boolean explained(In in) {
-    List<org.ksmodel.common.Violation> problems = in.problems();
+  private static boolean explained(In in, DataPath path) {
+    List<Violation> problems = in.problems();
     if (problems.isEmpty()) {
       return false;
     }
-    org.ksmodel.common.Violation last = problems.get(problems.size() - 1);
+    Violation last = problems.get(problems.size() - 1);
     return (last.code().equals(Problems.TYPE) || last.code().equals(Problems.ENUM_UNKNOWN))
-        && last.path().equals(in.path());
+        && last.path().equals(path);
   }
 }
