@@ -32,8 +32,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "-o",
       paramLabel = "OUT.json",
-      description = "where to write the dataset (default: ${DEFAULT-VALUE})",
-      defaultValue = "ksmodel-demo.json")
+      description =
+          "where to write the dataset (default: ${DEFAULT-VALUE}, the temporary directory, so"
+              + " that the demo leaves nothing in the directory it runs in)",
+      defaultValue = "${sys:java.io.tmpdir}${sys:file.separator}ksmodel-demo.json")
   String out;
 
   DemoCommand(Console console) {

@@ -36,6 +36,12 @@ class KsModelCliTest {
     assertThat(out()).contains("Most connected institutions");
     assertThat(out()).contains("Knowledge requests by status").contains("SERVED");
     assertThat(err()).isEmpty();
+    // By default the dataset goes to the temporary directory, not the directory the demo runs in.
+    java.nio.file.Path written =
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "ksmodel-demo.json");
+    assertThat(out()).contains("Dataset written to " + written);
+    assertThat(written).exists();
+    assertThat(java.nio.file.Path.of("ksmodel-demo.json")).doesNotExist();
   }
 
   @Test
