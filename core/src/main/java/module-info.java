@@ -4,6 +4,7 @@
  */
 module org.ksmodel.core {
   requires static org.immutables.value.annotations;
+  requires java.xml;
 
   exports org.ksmodel.common;
   exports org.ksmodel.reference;
@@ -15,4 +16,5 @@ module org.ksmodel.core {
   exports org.ksmodel.request;
   exports org.ksmodel.dataset;
   exports org.ksmodel.validation;
+  exports org.ksmodel.iati;
 }

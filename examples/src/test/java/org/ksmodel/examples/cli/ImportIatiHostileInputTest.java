@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ksmodel.examples.iati.HostileXml;
+import org.ksmodel.iati.HostileXml;
 
 /**
  * {@code import-iati} on hostile files: exit code 2, one line on standard error that says why, no

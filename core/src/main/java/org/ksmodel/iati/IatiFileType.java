@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 /** The two kinds of IATI file, told apart by their root element. */
 public enum IatiFileType {

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ksmodel.common.Code;
 import org.ksmodel.common.CountryCode;
 import org.ksmodel.common.InstitutionId;
+import org.ksmodel.iati.IatiImporter;
 import org.ksmodel.partnership.Modality;
 import org.ksmodel.partnership.Participation;
 import org.ksmodel.partnership.Role;
@@ -22,7 +23,7 @@ import org.ksmodel.reference.CountryClassification;
  * recipient countries, the organisations' countries and the country classification (which countries
  * count as developing).
  */
-final class ParticipantMapper {
+public final class ParticipantMapper {
   private static final Map<String, String> LEGACY_ROLES =
       Map.of("funding", "1", "accountable", "2", "extending", "3", "implementing", "4");
   private static final Set<String> PARTNER_COUNTRY_TYPES = Set.of("11", "24", "72");
@@ -34,7 +35,7 @@ final class ParticipantMapper {
   private final InstitutionRegistry registry;
   private final CountryClassification classification;
 
-  ParticipantMapper(
+  public ParticipantMapper(
       ImportContext context, InstitutionRegistry registry, CountryClassification classification) {
     this.context = context;
     this.registry = registry;
@@ -42,7 +43,8 @@ final class ParticipantMapper {
   }
 
   /** What came of the participating organisations. */
-  record Outcome(List<Participation> participations, Modality modality, boolean modalityInferred) {}
+  public record Outcome(
+      List<Participation> participations, Modality modality, boolean modalityInferred) {}
 
   /** One organisation of the activity, with every IATI role it was listed with. */
   private static final class Participant {
@@ -53,20 +55,20 @@ final class ParticipantMapper {
     // IATI role was not published.
     boolean unpublished;
 
-    Participant(InstitutionRegistry.Draft draft) {
+    public Participant(InstitutionRegistry.Draft draft) {
       this.draft = draft;
     }
 
-    Optional<CountryCode> country() {
+    public Optional<CountryCode> country() {
       return draft.country;
     }
 
-    boolean typed(String code) {
+    public boolean typed(String code) {
       return draft.typeCode.filter(code::equals).isPresent();
     }
   }
 
-  Outcome map(
+  public Outcome map(
       XmlElement activity,
       Set<CountryCode> recipients,
       boolean hasRecipientRegion,

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,19 +47,19 @@ import org.ksmodel.reference.ReferenceData;
  * and tied types. Transactions without a known type, a date, an amount or a currency are left out
  * and reported. No contributions are derived: IATI does not record who pledged what share.
  */
-final class FundingMapper {
+public final class FundingMapper {
   private static final Map<String, String> LEGACY_TRANSACTION_TYPES =
       Map.of("IF", "1", "C", "2", "D", "3", "E", "4", "R", "7");
 
   private final ImportContext context;
   private final InstitutionRegistry registry;
 
-  FundingMapper(ImportContext context, InstitutionRegistry registry) {
+  public FundingMapper(ImportContext context, InstitutionRegistry registry) {
     this.context = context;
     this.registry = registry;
   }
 
-  Optional<Funding> map(
+  public Optional<Funding> map(
       XmlElement activity, PartnershipId partnership, List<InstitutionRegistry.Draft> seen) {
     Optional<String> defaultCurrency = activity.attr("default-currency");
     List<Budget> budgets = new ArrayList<>();
@@ -364,7 +364,7 @@ final class FundingMapper {
   }
 
   /** The amount of a {@code value} element; empty and reported when it cannot be money. */
-  Optional<Money> money(XmlElement value, Optional<String> defaultCurrency, String what) {
+  public Optional<Money> money(XmlElement value, Optional<String> defaultCurrency, String what) {
     return value(value, defaultCurrency, what, false).map(SignedMoney::abs);
   }
 

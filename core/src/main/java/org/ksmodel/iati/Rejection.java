@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
  * then get hostile markup (entity references, a DOCTYPE, CDATA, comments, processing instructions)
  * spliced into it. {@link #describe} names what was done.
  */
-final class XmlMutator {
+public final class XmlMutator {
   private static final String[] TEXTS = {
     "",
     " ",
@@ -119,12 +119,12 @@ final class XmlMutator {
   private final Rng rng;
   private final StringBuilder done = new StringBuilder();
 
-  XmlMutator(Rng rng) {
+  public XmlMutator(Rng rng) {
     this.rng = rng;
   }
 
   /** A safe parser for the seeds, which are trusted but parsed as carefully as the importer. */
-  static Document parse(byte[] xml) {
+  public static Document parse(byte[] xml) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -138,12 +138,12 @@ final class XmlMutator {
     }
   }
 
-  String describe() {
+  public String describe() {
     return done.toString();
   }
 
   /** A new document of the seed's root and a few of its records, corrupted. */
-  byte[] mutate(Document seed, int maxEdits) {
+  public byte[] mutate(Document seed, int maxEdits) {
     Document doc = sample(seed);
     int edits = rng.between(1, maxEdits);
     for (int i = 0; i < edits; i++) {

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,12 @@ import java.util.Optional;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.PartnershipId;
 import org.ksmodel.dataset.Dataset;
+import org.ksmodel.iati.internal.ActivityMapper;
+import org.ksmodel.iati.internal.ImportContext;
+import org.ksmodel.iati.internal.InstitutionRegistry;
+import org.ksmodel.iati.internal.OrganisationMapper;
+import org.ksmodel.iati.internal.SafeXmlReader;
+import org.ksmodel.iati.internal.XmlElement;
 import org.ksmodel.partnership.Partnership;
 import org.ksmodel.partnership.PartnershipForm;
 import org.ksmodel.reference.CountryClassification;

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import java.util.OptionalInt;
 
@@ -18,7 +18,7 @@ public final class IatiReadException extends RuntimeException {
   private final String sourceName;
   private final int line;
 
-  IatiReadException(String sourceName, int line, String reason, Throwable cause) {
+  public IatiReadException(String sourceName, int line, String reason, Throwable cause) {
     super(sourceName + (line > 0 ? ":" + line : "") + ": " + reason, cause);
     this.sourceName = sourceName;
     this.line = line;

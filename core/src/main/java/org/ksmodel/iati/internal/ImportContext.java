@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.ksmodel.common.LanguageCode;
 import org.ksmodel.common.LocalizedText;
+import org.ksmodel.iati.ImportWarning;
 
 /**
  * What the mappers share while one file is imported: the warnings, the activity being mapped and
  * its default language, and the readers of narratives, dates and numbers that turn messy values
  * into model values or warnings.
  */
-final class ImportContext {
+public final class ImportContext {
   /** The most digits a number read may have before or after its point. */
   private static final int MAX_DIGITS = 40;
 
@@ -33,21 +34,21 @@ final class ImportContext {
   private LanguageCode defaultLanguage = ENGLISH;
 
   /** Starts mapping a new activity (or organisation); empty id while it is not known. */
-  void startRecord(Optional<String> id, LanguageCode language) {
+  public void startRecord(Optional<String> id, LanguageCode language) {
     this.activity = id;
     this.defaultLanguage = language;
   }
 
-  LanguageCode defaultLanguage() {
+  public LanguageCode defaultLanguage() {
     return defaultLanguage;
   }
 
-  List<ImportWarning> warnings() {
+  public List<ImportWarning> warnings() {
     return warnings;
   }
 
   /** A warning about the current record, at the line of {@code element} when given. */
-  void warn(String code, XmlElement element, String message) {
+  public void warn(String code, XmlElement element, String message) {
     warnings.add(
         new ImportWarning(
             code,
@@ -59,7 +60,7 @@ final class ImportContext {
   }
 
   /** A warning about the file as a whole. */
-  void warnFile(String code, String message) {
+  public void warnFile(String code, String message) {
     warnings.add(new ImportWarning(code, Optional.empty(), OptionalInt.empty(), message));
   }
 
@@ -68,7 +69,7 @@ final class ImportContext {
    * {@code en-GB}. Non-standard forms that can be read are counted and reported once per file;
    * empty for what cannot be read.
    */
-  Optional<LanguageCode> language(String raw) {
+  public Optional<LanguageCode> language(String raw) {
     String primary = raw.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     String code = null;
     if (primary.length() == 2 && LanguageCode.isWellFormed(primary)) {
@@ -87,7 +88,7 @@ final class ImportContext {
   }
 
   /** The language of an element's {@code xml:lang}, reported and ignored when unreadable. */
-  Optional<LanguageCode> languageOf(XmlElement element) {
+  public Optional<LanguageCode> languageOf(XmlElement element) {
     Optional<String> raw = element.attr("xml:lang");
     if (raw.isEmpty()) {
       return Optional.empty();
@@ -108,7 +109,7 @@ final class ImportContext {
    * narrative is in it, otherwise the first narrative's. Text directly in the element (IATI 1.x) is
    * read too. Empty when there is no text at all.
    */
-  Optional<LocalizedText> narratives(XmlElement element) {
+  public Optional<LocalizedText> narratives(XmlElement element) {
     Map<LanguageCode, String> texts = new LinkedHashMap<>();
     boolean duplicate = false;
     for (XmlElement narrative : element.all("narrative")) {
@@ -144,7 +145,7 @@ final class ImportContext {
   }
 
   /** The text of a narrative in the default language (or the first), for plain-text fields. */
-  Optional<String> plainText(XmlElement element) {
+  public Optional<String> plainText(XmlElement element) {
     return narratives(element).map(LocalizedText::text);
   }
 
@@ -152,7 +153,7 @@ final class ImportContext {
    * A date attribute ({@code iso-date} and the like): {@code 2012-04-15}, also with a time part,
    * which is dropped. Empty and reported when unreadable; empty when absent.
    */
-  Optional<LocalDate> date(XmlElement element, String attribute) {
+  public Optional<LocalDate> date(XmlElement element, String attribute) {
     Optional<String> raw = element.attr(attribute);
     if (raw.isEmpty()) {
       return Optional.empty();
@@ -172,7 +173,7 @@ final class ImportContext {
   /**
    * A decimal number as IATI writes it ({@code 1000}, {@code -12.5}); empty and reported if not.
    */
-  Optional<BigDecimal> decimal(XmlElement element, String raw, String what) {
+  public Optional<BigDecimal> decimal(XmlElement element, String raw, String what) {
     String text = raw.strip();
     try {
       BigDecimal number = new BigDecimal(text);
@@ -197,7 +198,7 @@ final class ImportContext {
   }
 
   /** Adds the file-wide notes (languages read in another form) after the records' warnings. */
-  void finish() {
+  public void finish() {
     normalisedLanguages.forEach(
         (raw, code) ->
             warnFile(

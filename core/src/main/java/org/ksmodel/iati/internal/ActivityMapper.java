@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ import org.ksmodel.reference.ReferenceData;
 import org.ksmodel.result.ResultsFramework;
 
 /** Maps one {@code iati-activity} onto a partnership and what hangs on it (see IatiImporter). */
-final class ActivityMapper {
+public final class ActivityMapper {
   private static final LanguageCode ENGLISH = LanguageCode.of("en");
   private static final Map<String, String> LEGACY_DATE_TYPES =
       Map.of("start-planned", "1", "start-actual", "2", "end-planned", "3", "end-actual", "4");
@@ -41,7 +41,7 @@ final class ActivityMapper {
   private final FundingMapper fundings;
   private final ResultsMapper results;
 
-  ActivityMapper(
+  public ActivityMapper(
       ImportContext context, InstitutionRegistry registry, CountryClassification classification) {
     this.context = context;
     this.registry = registry;
@@ -51,7 +51,7 @@ final class ActivityMapper {
   }
 
   /** An activity mapped: the partnership (form and parent settled later) and its links. */
-  record Mapped(
+  public record Mapped(
       Partnership partnership,
       Optional<Funding> funding,
       Optional<ResultsFramework> framework,
@@ -61,7 +61,7 @@ final class ActivityMapper {
       int line) {}
 
   /** The identifier as written, trimmed; empty when missing or blank. */
-  static Optional<String> identifier(XmlElement activity) {
+  public static Optional<String> identifier(XmlElement activity) {
     return activity.childText("iati-identifier");
   }
 
@@ -69,7 +69,7 @@ final class ActivityMapper {
    * Maps an activity whose identifier has been checked; the reasons to reject it are added to
    * {@code reasons} and then nothing is returned.
    */
-  Optional<Mapped> map(
+  public Optional<Mapped> map(
       XmlElement activity, String id, Optional<LanguageCode> rootLanguage, List<String> reasons) {
     context.startRecord(Optional.of(id), ENGLISH);
     LanguageCode language = activityLanguage(activity, rootLanguage);

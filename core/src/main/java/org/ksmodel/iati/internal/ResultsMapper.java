@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -46,14 +46,14 @@ import org.ksmodel.result.ResultsFramework;
  * EVALUATION_REPORT evidence, A08 (results, outcomes and outputs) CASE_STUDY evidence, when they
  * have a date and a readable address.
  */
-final class ResultsMapper {
+public final class ResultsMapper {
   private final ImportContext context;
 
-  ResultsMapper(ImportContext context) {
+  public ResultsMapper(ImportContext context) {
     this.context = context;
   }
 
-  Optional<ResultsFramework> map(XmlElement activity, PartnershipId partnership) {
+  public Optional<ResultsFramework> map(XmlElement activity, PartnershipId partnership) {
     List<Result> results = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     documents(activity, evidence);

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * command line's one-line reason. Files that declare another encoding (or start with a UTF-16 or
  * UTF-32 byte-order mark) pass unchecked.
  */
-final class Utf8Guard extends FilterInputStream {
+public final class Utf8Guard extends FilterInputStream {
   private static final int PROLOG = 256;
   private static final Pattern ENCODING =
       Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
@@ -31,7 +31,7 @@ final class Utf8Guard extends FilterInputStream {
   }
 
   /** {@code in}, checked when it is UTF-8. */
-  static InputStream wrap(InputStream in) throws IOException {
+  public static InputStream wrap(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in);
     buffered.mark(PROLOG);
     byte[] start = buffered.readNBytes(PROLOG);
@@ -56,12 +56,12 @@ final class Utf8Guard extends FilterInputStream {
   }
 
   /** The line of the invalid bytes. */
-  int line() {
+  public int line() {
     return line;
   }
 
   /** Why the input was refused, or null. */
-  String failure() {
+  public String failure() {
     return failure;
   }
 

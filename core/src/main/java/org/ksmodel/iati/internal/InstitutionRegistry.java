@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,7 +37,7 @@ import org.ksmodel.reference.ReferenceData;
  * without it, and each of these, like each country or type that was derived rather than published,
  * is reported once per institution (see {@link #build()}).
  */
-final class InstitutionRegistry {
+public final class InstitutionRegistry {
   /** Longer than any registration agency code (13 characters at most on the current list). */
   private static final int AGENCY_PREFIX = 64;
 
@@ -49,7 +49,7 @@ final class InstitutionRegistry {
   private final Map<InstitutionId, Draft> drafts = new LinkedHashMap<>();
   private final Set<String> reportedRefs = new HashSet<>();
 
-  InstitutionRegistry(ImportContext context) {
+  public InstitutionRegistry(ImportContext context) {
     this.context = context;
   }
 
@@ -57,14 +57,14 @@ final class InstitutionRegistry {
    * What one organisation element ({@code participating-org}, {@code reporting-org}, {@code
    * provider-org}, {@code receiver-org}) says about an institution, not yet stored.
    */
-  static final class Draft {
+  public static final class Draft {
     final InstitutionId id;
     Optional<LocalizedText> name;
     Optional<String> typeCode;
     Optional<CountryCode> country;
     String countrySource;
 
-    Draft(
+    public Draft(
         InstitutionId id,
         Optional<LocalizedText> name,
         Optional<String> typeCode,
@@ -81,7 +81,7 @@ final class InstitutionRegistry {
    * Reads an organisation element into a draft; empty (and reported) when it has neither a usable
    * ref nor a name.
    */
-  Optional<Draft> read(XmlElement org) {
+  public Optional<Draft> read(XmlElement org) {
     Optional<LocalizedText> name = context.narratives(org);
     Optional<String> ref = org.attr("ref");
     if (ref.isPresent() && PLACEHOLDERS.contains(ref.get().toLowerCase(Locale.ROOT))) {
@@ -150,7 +150,7 @@ final class InstitutionRegistry {
    * nothing for {@code XM-DAC-7}), or the country of a legacy government identifier such as {@code
    * DE-1}.
    */
-  static Optional<CountryCode> countryOfRef(String ref) {
+  public static Optional<CountryCode> countryOfRef(String ref) {
     Optional<String> agency = agencyOf(ref);
     String prefix;
     if (agency.isPresent()) {
@@ -170,13 +170,13 @@ final class InstitutionRegistry {
   }
 
   /** The country known so far for an id: stored, else empty. */
-  Optional<CountryCode> knownCountry(InstitutionId id) {
+  public Optional<CountryCode> knownCountry(InstitutionId id) {
     Draft stored = drafts.get(id);
     return stored == null ? Optional.empty() : stored.country;
   }
 
   /** Stores drafts of an imported record, merging them into what was seen before. */
-  void commit(List<Draft> seen) {
+  public void commit(List<Draft> seen) {
     for (Draft draft : seen) {
       Draft stored = drafts.get(draft.id);
       if (stored == null) {
@@ -212,7 +212,7 @@ final class InstitutionRegistry {
    * code that does not tell the institution type ({@code iati.org.type.unmapped}: kept as the IATI
    * type alone).
    */
-  List<Institution> build() {
+  public List<Institution> build() {
     List<Institution> institutions = new ArrayList<>();
     for (Draft draft : drafts.values()) {
       if (draft.name.isEmpty()) {
@@ -277,7 +277,7 @@ final class InstitutionRegistry {
    * for several types (a ministry, a cooperation agency, a planning body, a bilateral agency; a
    * sector agency, a development bank), and for codes off the list.
    */
-  static Optional<InstitutionType> typeOf(String code) {
+  public static Optional<InstitutionType> typeOf(String code) {
     return InstitutionType.fromIatiCode(code)
         .filter(
             type ->
@@ -292,7 +292,7 @@ final class InstitutionRegistry {
    * hyphen, at most 80 characters; a hash of the name when nothing readable is left (e.g. a name in
    * a non-Latin script).
    */
-  static String slug(String name) {
+  public static String slug(String name) {
     String plain =
         Normalizer.normalize(name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")

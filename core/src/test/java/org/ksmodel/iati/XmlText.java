@@ -1,14 +1,14 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /** Writes a DOM as it is, repairing nothing: the fuzzer's serializer. */
-final class XmlText {
+public final class XmlText {
   private XmlText() {}
 
-  static String write(Document doc) {
+  public static String write(Document doc) {
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     for (Node node = doc.getFirstChild(); node != null; node = node.getNextSibling()) {
       write(node, out);

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,41 +13,41 @@ import java.util.Optional;
  * attributes of other namespaces are left out when reading. The importer holds one activity at a
  * time this way, so memory is bounded by the largest activity, not the file.
  */
-final class XmlElement {
+public final class XmlElement {
   private final String name;
   private final int line;
   private final Map<String, String> attributes = new LinkedHashMap<>();
   private final List<XmlElement> children = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
 
-  XmlElement(String name, int line) {
+  public XmlElement(String name, int line) {
     this.name = name;
     this.line = line;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
   /** The line of the start tag in the file, or -1 when the parser does not tell. */
-  int line() {
+  public int line() {
     return line;
   }
 
-  void attribute(String key, String value) {
+  public void attribute(String key, String value) {
     attributes.put(key, value);
   }
 
-  void add(XmlElement child) {
+  public void add(XmlElement child) {
     children.add(child);
   }
 
-  void appendText(String chunk) {
+  public void appendText(String chunk) {
     text.append(chunk);
   }
 
   /** The attribute with surrounding whitespace removed; empty when absent or blank. */
-  Optional<String> attr(String key) {
+  public Optional<String> attr(String key) {
     String value = attributes.get(key);
     if (value == null || value.isBlank()) {
       return Optional.empty();
@@ -56,17 +56,17 @@ final class XmlElement {
   }
 
   /** The element's own text, stripped; empty when blank. */
-  Optional<String> text() {
+  public Optional<String> text() {
     String value = text.toString().strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
-  List<XmlElement> children() {
+  public List<XmlElement> children() {
     return Collections.unmodifiableList(children);
   }
 
   /** The children with a local name, in document order. */
-  List<XmlElement> all(String childName) {
+  public List<XmlElement> all(String childName) {
     List<XmlElement> found = new ArrayList<>();
     for (XmlElement child : children) {
       if (child.name.equals(childName)) {
@@ -77,7 +77,7 @@ final class XmlElement {
   }
 
   /** The first child with a local name. */
-  Optional<XmlElement> first(String childName) {
+  public Optional<XmlElement> first(String childName) {
     for (XmlElement child : children) {
       if (child.name.equals(childName)) {
         return Optional.of(child);
@@ -87,7 +87,7 @@ final class XmlElement {
   }
 
   /** The text of the first child with that name. */
-  Optional<String> childText(String childName) {
+  public Optional<String> childText(String childName) {
     return first(childName).flatMap(XmlElement::text);
   }
 

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -14,6 +14,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.ksmodel.iati.IatiImporter;
+import org.ksmodel.iati.IatiReadException;
 
 /**
  * Reads an IATI file with the JDK's StAX parser, safely: DTDs are not supported, external entities
@@ -24,7 +26,7 @@ import javax.xml.stream.XMLStreamReader;
  * {@link XmlElement} tree, leaving out elements and attributes of foreign namespaces (counted, so
  * the importer can say what it ignored).
  */
-final class SafeXmlReader implements AutoCloseable {
+public final class SafeXmlReader implements AutoCloseable {
   private static final int MAX_DEPTH = IatiImporter.MAX_DEPTH;
   private static final String XINCLUDE_NS = "http://www.w3.org/2001/XInclude";
 
@@ -41,7 +43,7 @@ final class SafeXmlReader implements AutoCloseable {
     this.sourceName = sourceName;
   }
 
-  static XMLInputFactory factory() {
+  public static XMLInputFactory factory() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -56,7 +58,7 @@ final class SafeXmlReader implements AutoCloseable {
   }
 
   /** Opens a reader of at most {@code maxBytes} bytes of {@code in}. */
-  static SafeXmlReader open(InputStream in, String sourceName, long maxBytes) {
+  public static SafeXmlReader open(InputStream in, String sourceName, long maxBytes) {
     Limited input = new Limited(in, maxBytes);
     try {
       input.checked = Utf8Guard.wrap(input);
@@ -70,7 +72,7 @@ final class SafeXmlReader implements AutoCloseable {
   }
 
   /** Advances to the root element and returns it, without its children. */
-  XmlElement root() {
+  public XmlElement root() {
     try {
       while (reader.hasNext()) {
         int event = reader.next();
@@ -101,7 +103,7 @@ final class SafeXmlReader implements AutoCloseable {
    * The next child element of the current element (the root) as a tree, or empty at its end tag.
    * Text and foreign elements between children are skipped.
    */
-  Optional<XmlElement> nextChild() {
+  public Optional<XmlElement> nextChild() {
     try {
       while (reader.hasNext()) {
         int event = reader.next();
@@ -222,15 +224,15 @@ final class SafeXmlReader implements AutoCloseable {
     return location == null ? -1 : location.getLineNumber();
   }
 
-  int foreignElements() {
+  public int foreignElements() {
     return foreignElements;
   }
 
-  int foreignAttributes() {
+  public int foreignAttributes() {
     return foreignAttributes;
   }
 
-  Set<String> foreignNamespaces() {
+  public Set<String> foreignNamespaces() {
     return foreignNamespaces;
   }
 
@@ -244,7 +246,7 @@ final class SafeXmlReader implements AutoCloseable {
   }
 
   /** A one-line reason for a parser error, with the line where it happened. */
-  static IatiReadException failure(String sourceName, Limited input, XMLStreamException e) {
+  public static IatiReadException failure(String sourceName, Limited input, XMLStreamException e) {
     int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
     if (input.exceeded) {
       return new IatiReadException(
@@ -266,13 +268,13 @@ final class SafeXmlReader implements AutoCloseable {
   /**
    * The input, refused past a number of bytes; the parser only sees an I/O error, so it is noted.
    */
-  static final class Limited extends FilterInputStream {
+  public static final class Limited extends FilterInputStream {
     private final long max;
     private long count;
     private boolean exceeded;
     private InputStream checked;
 
-    Limited(InputStream in, long max) {
+    public Limited(InputStream in, long max) {
       super(in);
       this.max = max;
     }

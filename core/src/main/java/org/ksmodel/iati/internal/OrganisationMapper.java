@@ -1,4 +1,4 @@
-package org.ksmodel.examples.iati;
+package org.ksmodel.iati.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,14 +16,14 @@ import org.ksmodel.common.LocalizedText;
  * and documents of an organisation file have no counterpart on an institution (a KS budget is a
  * budget for knowledge sharing, not the whole budget) and are listed in a warning.
  */
-final class OrganisationMapper {
+public final class OrganisationMapper {
   private static final Set<String> MAPPED =
       Set.of("organisation-identifier", "iati-identifier", "name", "reporting-org");
 
   private final ImportContext context;
   private final InstitutionRegistry registry;
 
-  OrganisationMapper(ImportContext context, InstitutionRegistry registry) {
+  public OrganisationMapper(ImportContext context, InstitutionRegistry registry) {
     this.context = context;
     this.registry = registry;
   }
@@ -31,7 +31,7 @@ final class OrganisationMapper {
   /**
    * The drafts to store (the organisation and its reporting organisation), or reasons to reject.
    */
-  Optional<List<InstitutionRegistry.Draft>> map(
+  public Optional<List<InstitutionRegistry.Draft>> map(
       XmlElement organisation, String id, List<String> reasons) {
     List<InstitutionRegistry.Draft> drafts = new ArrayList<>();
     Optional<XmlElement> reportingElement = organisation.first("reporting-org");
