@@ -40,17 +40,20 @@ public final class IatiImport {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** The file name or the name given for the stream. */
+  /** {@return the file name or the name given for the stream} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** Whether the file held activities or organisations. */
+  /** {@return whether the file held activities or organisations} */
   public IatiFileType fileType() {
     return fileType;
   }
 
-  /** The IATI version the file declares ({@code version} of its root), when it declares one. */
+  /**
+   * {@return the IATI version the file declares ({@code version} of its root), when it declares
+   * one}
+   */
   public Optional<String> iatiVersion() {
     return iatiVersion;
   }
@@ -58,37 +61,41 @@ public final class IatiImport {
   /**
    * The entities imported: institutions (from participating, reporting, provider and receiver
    * organisations, or from an organisation file), partnerships, fundings and results frameworks.
+   *
+   * @return the dataset of what was imported
    */
   public Dataset dataset() {
     return dataset;
   }
 
-  /** The number of {@code iati-activity} elements in the file. */
+  /** {@return the number of {@code iati-activity} elements in the file} */
   public int activities() {
     return activities;
   }
 
-  /** The number of {@code iati-organisation} elements in the file. */
+  /** {@return the number of {@code iati-organisation} elements in the file} */
   public int organisations() {
     return organisations;
   }
 
-  /** The number of activities (or organisations) imported. */
+  /** {@return the number of activities (or organisations) imported} */
   public int imported() {
     return activities + organisations - rejections.size();
   }
 
-  /** The number of activities (or organisations) rejected. */
+  /** {@return the number of activities (or organisations) rejected} */
   public int rejected() {
     return rejections.size();
   }
 
-  /** The activities (or organisations) not imported, in file order, each with its reasons. */
+  /**
+   * {@return the activities (or organisations) not imported, in file order, each with its reasons}
+   */
   public List<Rejection> rejections() {
     return rejections;
   }
 
-  /** What was imported with loss or assumed, in file order (file-wide notes last). */
+  /** {@return what was imported with loss or assumed, in file order (file-wide notes last)} */
   public List<ImportWarning> warnings() {
     return warnings;
   }
@@ -98,6 +105,8 @@ public final class IatiImport {
    * known), {@code activities}, {@code organisations}, {@code imported}, {@code rejected}, {@code
    * rejections} ({@code identifier} or {@code null}, {@code position}, {@code line}, {@code
    * reasons}) and {@code warnings} ({@code code}, {@code activity}, {@code line}, {@code message}).
+   *
+   * @return the report, as JSON text
    */
   public String reportJson() {
     StringBuilder json = new StringBuilder();

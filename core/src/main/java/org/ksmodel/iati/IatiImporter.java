@@ -132,18 +132,28 @@ public final class IatiImporter {
     this.maxBytes = maxBytes;
   }
 
-  /** An importer that tells developing countries by the DAC List of ODA Recipients. */
+  /** {@return an importer that tells developing countries by the DAC List of ODA Recipients} */
   public static IatiImporter standard() {
     return new IatiImporter(CountryClassification.dacOdaRecipients(), DEFAULT_MAX_BYTES);
   }
 
-  /** An importer that tells developing countries (for the modality) by {@code classification}. */
+  /**
+   * An importer that tells developing countries (for the modality) by {@code classification}.
+   *
+   * @param classification which countries are developing
+   * @return the importer
+   */
   public static IatiImporter withClassification(CountryClassification classification) {
     return new IatiImporter(
         Objects.requireNonNull(classification, "classification"), DEFAULT_MAX_BYTES);
   }
 
-  /** This importer, refusing files longer than {@code maxBytes} bytes. */
+  /**
+   * This importer, refusing files longer than {@code maxBytes} bytes.
+   *
+   * @param maxBytes the limit, positive
+   * @return the importer with that limit
+   */
   public IatiImporter withMaxBytes(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("the limit must be positive: " + maxBytes);
@@ -151,7 +161,7 @@ public final class IatiImporter {
     return new IatiImporter(classification, maxBytes);
   }
 
-  /** The size limit of a file, in bytes. */
+  /** {@return the size limit of a file, in bytes} */
   public long maxBytes() {
     return maxBytes;
   }
@@ -159,6 +169,8 @@ public final class IatiImporter {
   /**
    * Imports a file with the {@link #standard()} importer.
    *
+   * @param file the IATI file
+   * @return the dataset and the report
    * @throws IatiReadException if the file cannot be read or is not IATI XML
    */
   public static IatiImport importFile(Path file) {
@@ -169,6 +181,9 @@ public final class IatiImporter {
    * Imports a stream with the {@link #standard()} importer; {@code sourceName} names it in the
    * report and in errors. The stream is not closed.
    *
+   * @param in the IATI XML
+   * @param sourceName the name for the report and errors
+   * @return the dataset and the report
    * @throws IatiReadException if the stream cannot be read or is not IATI XML
    */
   public static IatiImport importStream(InputStream in, String sourceName) {
@@ -178,6 +193,8 @@ public final class IatiImporter {
   /**
    * Imports a file.
    *
+   * @param file the IATI file
+   * @return the dataset and the report
    * @throws IatiReadException if the file cannot be read or is not IATI XML
    */
   public IatiImport read(Path file) {
@@ -196,6 +213,9 @@ public final class IatiImporter {
    * Imports a stream; {@code sourceName} names it in the report and in errors. The stream is not
    * closed.
    *
+   * @param in the IATI XML
+   * @param sourceName the name for the report and errors
+   * @return the dataset and the report
    * @throws IatiReadException if the stream cannot be read or is not IATI XML
    */
   public IatiImport read(InputStream in, String sourceName) {

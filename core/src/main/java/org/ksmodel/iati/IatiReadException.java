@@ -15,21 +15,32 @@ import java.util.OptionalInt;
 public final class IatiReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or stream that could not be read. */
   private final String sourceName;
+
+  /** The line where reading stopped, or -1. */
   private final int line;
 
+  /**
+   * A file or stream that cannot be read as IATI XML.
+   *
+   * @param sourceName the file or stream
+   * @param line the line where reading stopped, or -1 when unknown
+   * @param reason why, in a sentence
+   * @param cause the parser's or the stream's exception, or null
+   */
   public IatiReadException(String sourceName, int line, String reason, Throwable cause) {
     super(sourceName + (line > 0 ? ":" + line : "") + ": " + reason, cause);
     this.sourceName = sourceName;
     this.line = line;
   }
 
-  /** The name of the file or stream that could not be read. */
+  /** {@return the name of the file or stream that could not be read} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** The line where reading stopped, when the parser knows it. */
+  /** {@return the line where reading stopped, when the parser knows it} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }

@@ -17,7 +17,14 @@ import java.util.OptionalInt;
  */
 public record ImportWarning(
     String code, Optional<String> activity, OptionalInt line, String message) {
-  /** Checks that nothing is null. */
+  /**
+   * Checks that nothing is null.
+   *
+   * @param code the kind of problem
+   * @param activity the activity concerned
+   * @param line the line of the element concerned
+   * @param message what happened
+   */
   public ImportWarning {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(activity, "activity");

@@ -13,7 +13,14 @@ import java.util.Optional;
  * @param reasons why it was rejected; never empty
  */
 public record Rejection(Optional<String> identifier, int position, int line, List<String> reasons) {
-  /** Copies the reasons and checks that there is at least one. */
+  /**
+   * Copies the reasons and checks that there is at least one.
+   *
+   * @param identifier its IATI identifier
+   * @param position its position in the file, from 1
+   * @param line the line of its start tag, or -1
+   * @param reasons why it was rejected
+   */
   public Rejection {
     Objects.requireNonNull(identifier, "identifier");
     reasons = List.copyOf(reasons);
@@ -22,7 +29,10 @@ public record Rejection(Optional<String> identifier, int position, int line, Lis
     }
   }
 
-  /** The identifier, or {@code #position} when the activity has none, to name it in a report. */
+  /**
+   * {@return the identifier, or {@code #position} when the activity has none, to name it in a
+   * report}
+   */
   public String label() {
     return identifier.orElse("#" + position);
   }
