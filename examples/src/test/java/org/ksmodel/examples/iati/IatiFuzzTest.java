@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,21 +133,22 @@ class IatiFuzzTest {
   }
 
   private static List<Document> seeds() {
-    List<Path> files = new ArrayList<>(xmlFiles(RealData.dir().resolve("iati")));
-    // Core's hand-made files lie beside its real data, in a folder or in its test jar.
-    files.addAll(xmlFiles(RealData.dir().resolveSibling("iati")));
     List<Document> seeds = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        // The hand-made unreadable files (a DOCTYPE, truncated, not IATI) are no seeds.
-        byte[] bytes = Files.readAllBytes(file);
-        IatiImporter.importStream(new ByteArrayInputStream(bytes), file.toString());
-        seeds.add(XmlMutator.parse(bytes));
-      } catch (IatiReadException e) {
-        continue;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    xmlFiles(RealData.dir().resolve("iati")).forEach(file -> addSeed(seeds, file));
+    // Core's hand-made files, in its test classes folder or in its test jar.
+    try {
+      URI handMade = IatiFuzzTest.class.getResource("/iati").toURI();
+      if ("file".equals(handMade.getScheme())) {
+        xmlFiles(Path.of(handMade)).forEach(file -> addSeed(seeds, file));
+      } else {
+        try (FileSystem jar = FileSystems.newFileSystem(handMade, Map.of())) {
+          xmlFiles(jar.getPath("/iati")).forEach(file -> addSeed(seeds, file));
+        }
       }
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     seeds.add(
         XmlMutator.parse(HostileXml.activities("", "A title").getBytes(StandardCharsets.UTF_8)));
@@ -155,6 +161,19 @@ class IatiFuzzTest {
                     + "</iati-organisations>")
                 .getBytes(StandardCharsets.UTF_8)));
     return List.copyOf(seeds);
+  }
+
+  /** Adds a file as a seed; the hand-made unreadable files (a DOCTYPE, truncated) are no seeds. */
+  private static void addSeed(List<Document> seeds, Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      IatiImporter.importStream(new ByteArrayInputStream(bytes), file.toString());
+      seeds.add(XmlMutator.parse(bytes));
+    } catch (IatiReadException e) {
+      // not a seed
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Path> xmlFiles(Path dir) {
