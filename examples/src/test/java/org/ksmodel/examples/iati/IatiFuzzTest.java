@@ -6,16 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +32,7 @@ import org.ksmodel.testkit.FuzzRunner;
 import org.ksmodel.testkit.FuzzRunner.Input;
 import org.ksmodel.testkit.FuzzRunner.Summary;
 import org.ksmodel.testkit.RealData;
+import org.ksmodel.testkit.ResourceFolders;
 import org.ksmodel.testkit.Rng;
 import org.ksmodel.validation.Validator;
 import org.w3c.dom.Document;
@@ -135,21 +131,8 @@ class IatiFuzzTest {
   private static List<Document> seeds() {
     List<Document> seeds = new ArrayList<>();
     xmlFiles(RealData.dir().resolve("iati")).forEach(file -> addSeed(seeds, file));
-    // Core's hand-made files, in its test classes folder or in its test jar.
-    try {
-      URI handMade = IatiFuzzTest.class.getResource("/iati").toURI();
-      if ("file".equals(handMade.getScheme())) {
-        xmlFiles(Path.of(handMade)).forEach(file -> addSeed(seeds, file));
-      } else {
-        try (FileSystem jar = FileSystems.newFileSystem(handMade, Map.of())) {
-          xmlFiles(jar.getPath("/iati")).forEach(file -> addSeed(seeds, file));
-        }
-      }
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Core's hand-made files, from its test classes folder or its test jar.
+    xmlFiles(ResourceFolders.folder("/iati")).forEach(file -> addSeed(seeds, file));
     seeds.add(
         XmlMutator.parse(HostileXml.activities("", "A title").getBytes(StandardCharsets.UTF_8)));
     seeds.add(
